@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package the build, the samples and the tests need.
+# Idempotent: installs only what is missing. Runs as root (or through sudo).
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config
+  libhpdf-dev libicu-dev libboost-locale-dev libyaml-cpp-dev libsqlite3-dev catch2
+  poppler-utils python3
+  fonts-ipaexfont-mincho fonts-ipaexfont-gothic fonts-ipamj-mincho
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "setup: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+sudo_cmd=()
+[ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
+echo "setup: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

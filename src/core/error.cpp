@@ -1,0 +1,36 @@
+#include "core/error.h"
+
+namespace kokuho {
+
+std::string diagnostic::format() const {
+    std::string out = where.file;
+    if (where.line > 0) out += ":" + std::to_string(where.line);
+    if (where.column > 0) out += ":" + std::to_string(where.column);
+    if (!out.empty()) out += ": ";
+    return out + message;
+}
+
+static std::string summary(const std::vector<diagnostic>& diagnostics) {
+    if (diagnostics.empty()) return "error";
+    std::string text = diagnostics.front().format();
+    if (diagnostics.size() > 1)
+        text += " (and " + std::to_string(diagnostics.size() - 1) + " more)";
+    return text;
+}
+
+error::error(error_kind kind, std::vector<diagnostic> diagnostics)
+    : std::runtime_error(summary(diagnostics)), kind_(kind),
+      diagnostics_(std::move(diagnostics)) {}
+
+error::error(error_kind kind, source_location where, std::string message)
+    : error(kind, std::vector<diagnostic>{{std::move(where), std::move(message)}}) {}
+
+void fail_input(source_location where, std::string message) {
+    throw error(error_kind::input, std::move(where), std::move(message));
+}
+
+void fail_internal(std::string message) {
+    throw error(error_kind::internal, {}, std::move(message));
+}
+
+}  // namespace kokuho

@@ -1,0 +1,72 @@
+#pragma once
+// The eligibility snapshot (資格情報スナップショット) as plain data: see spec/snapshot.md.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/date.h"
+
+namespace kokuho {
+
+// 世帯: the columns repeated on each member's row.
+struct household {
+    std::string household_id;      // 世帯番号
+    std::string head_name;         // 世帯主氏名
+    std::string head_kana;         // 世帯主カナ氏名
+    std::string postal_code;       // 郵便番号, normalised to NNN-NNNN
+    std::string address;           // 住所
+    std::string address_extra;     // 方書
+    std::string mail_name;         // 送付先氏名
+    std::string mail_postal_code;  // 送付先郵便番号, normalised to NNN-NNNN
+    std::string mail_address;      // 送付先住所
+    std::string mail_address_extra;  // 送付先方書
+    bool arrears_special = false;  // 特別療養費支給対象
+    std::string symbol;            // 記号
+    int first_row = 0;             // snapshot row where the household first appears
+};
+
+enum class usage_registration { none, registered, cancelled };  // マイナ保険証利用登録
+
+enum class specified_disease_kind { none, hemophilia, dialysis, hiv };  // 特定疾病
+
+// 被保険者: one row of the snapshot.
+struct person {
+    int row = 0;                    // 1-based line of the CSV record (header is row 1)
+    std::size_t household = 0;      // index into snapshot::households
+    std::string person_id;          // 宛名番号
+    std::string insured_number;     // 番号
+    std::string branch;             // 枝番, 2 digits
+    std::string name;               // 氏名
+    std::string name_kana;          // カナ氏名
+    date birth_date;                // 生年月日
+    int sex = 0;                    // 1 male, 2 female
+    std::string relationship;       // 続柄
+    date acquired_on;               // 資格取得年月日
+    std::optional<date> lost_on;    // 資格喪失年月日
+    usage_registration mynumber_insurance = usage_registration::none;
+    std::optional<date> ecert_expires_on;        // 電子証明書有効期限
+    bool card_returned = false;                  // マイナンバーカード返納
+    std::optional<date> certificate_applied_on;  // 資格確認書交付申請日
+    bool considerate = false;                    // 要配慮者
+    std::optional<date> residence_expires_on;    // 在留期間満了日
+    std::optional<date> student_special_until;   // 学生特例終了日
+    std::optional<int> ratio;                    // 負担割合: 2 or 3
+    std::string limit_category;                  // 限度区分
+    bool limit_category_requested = false;       // 限度区分記載申請
+    specified_disease_kind specified_disease = specified_disease_kind::none;
+    std::optional<std::int64_t> specified_disease_limit;  // 特定疾病自己負担限度額
+    std::optional<date> specified_disease_from;           // 特定疾病認定開始日
+    std::optional<std::int64_t> taxable_income;           // 課税所得
+    std::optional<std::int64_t> income;                   // 収入
+    std::optional<std::int64_t> old_proviso_income;       // 旧ただし書所得
+    std::string prior_municipality;                       // 前住所地
+};
+
+struct snapshot {
+    std::string file;  // as named on the command line, for messages
+    std::vector<household> households;
+    std::vector<person> persons;  // in file order
+};
+
+}  // namespace kokuho
