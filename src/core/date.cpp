@@ -5,9 +5,9 @@
 
 namespace kokuho {
 
-using namespace std::chrono;
+namespace ch = std::chrono;
 
-date::date(int y, unsigned m, unsigned d) : ymd_(year{y}, month{m}, day{d}) {}
+date::date(int y, unsigned m, unsigned d) : ymd_(ch::year{y}, ch::month{m}, ch::day{d}) {}
 
 std::optional<date> date::parse_iso(std::string_view text) {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
@@ -18,7 +18,7 @@ std::optional<date> date::parse_iso(std::string_view text) {
         return ec == std::errc{} && p == text.data() + from + len;
     };
     if (!digits(0, 4, y) || !digits(5, 2, m) || !digits(8, 2, d)) return std::nullopt;
-    year_month_day ymd{year{y}, month{m}, day{d}};
+    ch::year_month_day ymd{ch::year{y}, ch::month{m}, ch::day{d}};
     if (!ymd.ok()) return std::nullopt;
     return date{ymd};
 }
@@ -36,24 +36,24 @@ std::string date::compact() const {
 }
 
 date date::plus_days(int days) const {
-    return date{year_month_day{sys_days{ymd_} + std::chrono::days{days}}};
+    return date{ch::year_month_day{ch::sys_days{ymd_} + ch::days{days}}};
 }
 
 date date::plus_years(int years) const {
-    auto moved = ymd_ + std::chrono::years{years};
-    if (!moved.ok()) moved = moved.year() / moved.month() / last;
+    auto moved = ymd_ + ch::years{years};
+    if (!moved.ok()) moved = moved.year() / moved.month() / ch::last;
     return date{moved};
 }
 
 date date::first_of_next_month() const {
-    auto next = ymd_.year() / ymd_.month() / std::chrono::day{1} + months{1};
-    return date{year_month_day{next}};
+    auto next = ymd_.year() / ymd_.month() / ch::day{1} + ch::months{1};
+    return date{ch::year_month_day{next}};
 }
 
 date date::end_of_month() const {
-    return date{year_month_day{ymd_.year() / ymd_.month() / last}};
+    return date{ch::year_month_day{ymd_.year() / ymd_.month() / ch::last}};
 }
 
-long date::serial() const { return sys_days{ymd_}.time_since_epoch().count(); }
+long date::serial() const { return ch::sys_days{ymd_}.time_since_epoch().count(); }
 
 }  // namespace kokuho

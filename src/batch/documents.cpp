@@ -1,0 +1,59 @@
+#include "batch/documents.h"
+
+#include <cstdio>
+#include <filesystem>
+
+#include "render/pdf/pdf_writer.h"
+
+namespace kokuho::batch {
+
+std::map<std::string, form_kit> load_form_kits(const project_paths& paths, const config& cfg) {
+    std::string size = cfg.output.size == certificate_size::card ? "card" : "postcard";
+    std::map<std::string, form_kit> kits;
+    for (std::string form : {"certificate", "notice"}) {
+        auto path = std::filesystem::path(paths.templates) / (form + ".yaml");
+        auto tmpl = bind::document_template::load(path.string());
+        auto layout = layout::load_layout(paths.layouts, tmpl.layout(size));
+        kits.emplace(form, form_kit{std::move(tmpl), std::move(layout)});
+    }
+    return kits;
+}
+
+document_renderer::document_renderer(const std::map<std::string, form_kit>& kits,
+                                     const fonts::font_set& fonts,
+                                     const layout::compose_options& options,
+                                     int documents_per_pdf, output_dir& out, manifest& files)
+    : kits_(kits), fonts_(fonts), options_(options), per_file_(documents_per_pdf), out_(out),
+      files_(files) {}
+
+void document_renderer::add(const std::string& form, const bind::values& values, long seq,
+                            const std::string& person_id) {
+    if (form != form_ || documents_ == per_file_) flush();
+    form_ = form;
+    std::vector<layout::fit_note> notes;
+    layout::compose(kits_.at(form).layout, values, fonts_, options_, pages_, notes);
+    for (auto& n : notes)
+        exceptions_.push_back({seq, person_id, "documents_pdf", n.field, n.original, n.action, ""});
+    ++documents_;
+}
+
+void document_renderer::flush() {
+    if (documents_ == 0) return;
+    char name[64];
+    std::snprintf(name, sizeof name, "%ss-%04d.pdf", form_.c_str(),
+                  ++file_numbers_[form_]);
+    pdf::write_pdf(pages_, fonts_, {form_, true}, out_.reserve(name));
+    manifest_entry entry;
+    entry.name = name;
+    entry.role = "documents_pdf";
+    entry.count_key = "pages";
+    entry.count = pages_.size();
+    entry.form = form_;
+    files_.add(out_, std::move(entry));
+    pages_.clear();
+    documents_ = 0;
+}
+
+void document_renderer::finish() { flush(); }
+
+}  // namespace kokuho::batch

@@ -1,0 +1,58 @@
+#pragma once
+// Renders the documents of a batch: binds each planned document to its template, composes
+// its pages and cuts the PDFs into files of at most documents_per_pdf documents of one form.
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "batch/annual.h"
+#include "batch/exceptions.h"
+#include "batch/manifest.h"
+#include "batch/plan.h"
+#include "bind/document_template.h"
+#include "fonts/font_set.h"
+#include "layout/compose.h"
+#include "layout/form_layout.h"
+
+namespace kokuho::batch {
+
+// A form ready to render: its template and layout.
+struct form_kit {
+    bind::document_template tmpl;
+    layout::form_layout layout;
+};
+
+// The certificate and notice kits, with the layout size the configuration chooses.
+std::map<std::string, form_kit> load_form_kits(const project_paths& paths, const config& cfg);
+
+class document_renderer {
+public:
+    document_renderer(const std::map<std::string, form_kit>& kits, const fonts::font_set& fonts,
+                      const layout::compose_options& options, int documents_per_pdf,
+                      output_dir& out, manifest& files);
+
+    // Adds one document; flushes a PDF file when it is full or the form changes.
+    void add(const std::string& form, const bind::values& values, long seq,
+             const std::string& person_id);
+    void finish();
+
+    std::vector<exception_row>& exceptions() { return exceptions_; }
+
+private:
+    void flush();
+
+    const std::map<std::string, form_kit>& kits_;
+    const fonts::font_set& fonts_;
+    layout::compose_options options_;
+    int per_file_;
+    output_dir& out_;
+    manifest& files_;
+    std::string form_;
+    std::vector<layout::page> pages_;
+    int documents_ = 0;
+    std::map<std::string, int> file_numbers_;
+    std::vector<exception_row> exceptions_;
+};
+
+}  // namespace kokuho::batch

@@ -1,0 +1,76 @@
+#include "batch/issue_list.h"
+
+#include "bind/source.h"
+#include "render/pdf/pdf_writer.h"
+
+namespace kokuho::batch {
+
+namespace {
+
+// The row values by column key; see layouts/lists/issue-list.yaml.
+bind::values row_values(const snapshot& s, const batch_plan& plan, const planned_document& doc,
+                        const title_map& titles, bind::era_formatter& eras) {
+    const auto& p = s.persons[doc.person];
+    const auto& h = s.households[p.household];
+    const auto& d = plan.decisions[doc.person];
+    auto mail = bind::mailing_of(h);
+    auto title = titles.find({std::string(rules::name(d.chosen)), std::string(rules::name(d.kind))});
+    bind::values v;
+    v.set("seq", std::to_string(doc.seq));
+    v.set("household_id", h.household_id);
+    v.set("person_id", p.person_id);
+    v.set("symbol_number", h.symbol + "-" + p.insured_number + "-" + p.branch);
+    v.set("name", p.name);
+    v.set("birth_date", eras.long_form(p.birth_date));
+    v.set("form", title == titles.end() ? std::string(rules::name(d.chosen)) : title->second);
+    v.set("reason", std::string(rules::name(d.reason)));
+    v.set("valid_until", d.valid_until ? eras.long_form(*d.valid_until) : "");
+    v.set("valid_until_reason", std::string(rules::name(d.until)));
+    v.set("postal_code", mail.postal_code);
+    v.set("mail_name", mail.name);
+    v.set("mail_class", doc.mail_class);
+    return v;
+}
+
+std::vector<std::string> totals(const annual_summary& summary) {
+    std::size_t all = 0;
+    std::string parts;
+    for (const auto& [key, count] : summary.documents) {
+        all += count;
+        parts += "　" + key + " " + std::to_string(count);
+    }
+    std::string excluded;
+    for (const auto& [reason, count] : summary.excluded) excluded += "　" + reason + " " + std::to_string(count);
+    return {"交付件数 " + std::to_string(all) + " 件（" + parts.substr(parts.empty() ? 0 : 3) + "）",
+            "対象外 " + (excluded.empty() ? std::string("0") : excluded.substr(3))};
+}
+
+}  // namespace
+
+void write_issue_list(const list::table_layout& layout, const snapshot& s, const batch_plan& plan,
+                      const title_map& titles, const annual_summary& summary,
+                      const fonts::font_set& fonts, bind::era_formatter& eras, output_dir& out,
+                      manifest& files) {
+    list::row_source row = [&](std::size_t i) {
+        auto v = row_values(s, plan, plan.documents[i], titles, eras);
+        std::vector<std::string> cells;
+        for (const auto& c : layout.columns) {
+            const std::string* value = v.find(c.key);
+            cells.push_back(value ? *value : "");
+        }
+        return cells;
+    };
+    std::size_t rows = plan.documents.size();
+    {
+        auto csv = out.open("issue-list.csv");
+        list::write_csv(layout, rows, row, csv);
+    }
+    files.add(out, {"issue-list.csv", "issue_list_csv", 0, "", "records", rows});
+
+    list::table_context context{summary.batch_id, eras.long_form(plan.cycle.issue_date), totals(summary)};
+    auto pages = list::table_pages(layout, rows, row, context, fonts);
+    pdf::write_pdf(pages, fonts, {layout.title, true}, out.reserve("issue-list.pdf"));
+    files.add(out, {"issue-list.pdf", "issue_list_pdf", 0, "", "pages", pages.size()});
+}
+
+}  // namespace kokuho::batch

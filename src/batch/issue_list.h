@@ -1,0 +1,22 @@
+#pragma once
+// The issue list (交付一覧) of a batch as PDF and CSV, one row per document in mailing order.
+#include <map>
+#include <string>
+
+#include "batch/annual.h"
+#include "batch/manifest.h"
+#include "batch/plan.h"
+#include "bind/era.h"
+#include "fonts/font_set.h"
+#include "render/list/table.h"
+
+namespace kokuho::batch {
+
+using title_map = std::map<std::pair<std::string, std::string>, std::string>;
+
+void write_issue_list(const list::table_layout& layout, const snapshot& s, const batch_plan& plan,
+                      const title_map& titles, const annual_summary& summary,
+                      const fonts::font_set& fonts, bind::era_formatter& eras, output_dir& out,
+                      manifest& files);
+
+}  // namespace kokuho::batch

@@ -1,0 +1,81 @@
+#include "batch/plan.h"
+
+#include <algorithm>
+#include <map>
+#include <tuple>
+
+#include "bind/source.h"
+#include "core/error.h"
+#include "core/sha256.h"
+
+namespace kokuho::batch {
+
+namespace {
+
+void refuse_missing_ratios(const snapshot& s, const std::vector<rules::decision>& decisions) {
+    std::vector<diagnostic> problems;
+    for (std::size_t i = 0; i < s.persons.size(); ++i) {
+        const auto& p = s.persons[i];
+        if (rules::needs_missing_ratio(p, decisions[i]))
+            problems.push_back({{s.file, p.row, 0},
+                                "ratio: person " + p.person_id + " (" + p.name +
+                                    ") is 70-74 and has no judged 負担割合; run the ratio judgment "
+                                    "(5.6) first"});
+    }
+    if (!problems.empty()) throw error(error_kind::input, std::move(problems));
+}
+
+}  // namespace
+
+batch_plan plan_batch(const snapshot& s, const rules::cycle& c, const config& cfg) {
+    batch_plan plan;
+    plan.cycle = c;
+    plan.decisions.reserve(s.persons.size());
+    for (const auto& p : s.persons)
+        plan.decisions.push_back(rules::decide(p, s.households[p.household], c, cfg.rules));
+    refuse_missing_ratios(s, plan.decisions);
+
+    for (std::size_t i = 0; i < s.persons.size(); ++i) {
+        const auto& d = plan.decisions[i];
+        if (d.chosen == rules::form::none) continue;
+        auto it = cfg.output.mail_class.find(std::string(rules::name(d.chosen)));
+        plan.documents.push_back({i, 0, it == cfg.output.mail_class.end() ? "" : it->second});
+    }
+    // Mail classes in the order of the forms that use them (certificates first).
+    std::map<std::string, int> class_rank;
+    for (auto f : {rules::form::certificate, rules::form::notice}) {
+        auto it = cfg.output.mail_class.find(std::string(rules::name(f)));
+        if (it != cfg.output.mail_class.end()) class_rank.try_emplace(it->second, int(class_rank.size()));
+    }
+    using sort_key = std::tuple<int, std::string, std::string, int>;
+    std::vector<std::pair<sort_key, planned_document>> keyed;
+    keyed.reserve(plan.documents.size());
+    for (auto& doc : plan.documents) {
+        const auto& p = s.persons[doc.person];
+        const auto& h = s.households[p.household];
+        keyed.emplace_back(sort_key{class_rank[doc.mail_class], bind::mailing_of(h).postal_code,
+                                    h.household_id, p.row},
+                           std::move(doc));
+    }
+    std::sort(keyed.begin(), keyed.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (std::size_t i = 0; i < keyed.size(); ++i) plan.documents[i] = std::move(keyed[i].second);
+    plan.seq_of_person.assign(s.persons.size(), 0);
+    long seq = 0;
+    for (auto& doc : plan.documents) {
+        doc.seq = ++seq;
+        plan.seq_of_person[doc.person] = doc.seq;
+    }
+    return plan;
+}
+
+std::string make_batch_id(const std::string& snapshot_path, const config& cfg, const rules::cycle& c) {
+    sha256 hash;
+    hash.update(sha256_file(snapshot_path));
+    hash.update(cfg.fingerprint);
+    hash.update(c.issue_date.iso());
+    hash.update(c.start.iso());
+    return "A" + c.issue_date.compact() + "-" + hash.hex_digest().substr(0, 8);
+}
+
+}  // namespace kokuho::batch

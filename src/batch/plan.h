@@ -1,0 +1,33 @@
+#pragma once
+// The documents of a batch: who gets what, in mailing order, with sequence numbers (通番).
+#include <string>
+#include <vector>
+
+#include "config/config.h"
+#include "rules/decide.h"
+#include "snapshot/snapshot.h"
+
+namespace kokuho::batch {
+
+struct planned_document {
+    std::size_t person = 0;  // index into snapshot::persons
+    long seq = 0;            // 通番, 1-based in mailing order
+    std::string mail_class;  // 郵送区分
+};
+
+struct batch_plan {
+    rules::cycle cycle;
+    std::vector<rules::decision> decisions;  // one per person, in snapshot order
+    std::vector<planned_document> documents; // mailing order
+    std::vector<long> seq_of_person;         // 0 when the person gets no document
+};
+
+// Decides every person and orders the documents for mailing: by mail class, then postal
+// code of the mailing address, then household, then snapshot row. Refuses (input error)
+// when a ratio that must be printed has not been judged.
+batch_plan plan_batch(const snapshot& s, const rules::cycle& c, const config& cfg);
+
+// A batch id that depends only on the inputs, so that a rerun reproduces it.
+std::string make_batch_id(const std::string& snapshot_path, const config& cfg, const rules::cycle& c);
+
+}  // namespace kokuho::batch

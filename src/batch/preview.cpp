@@ -1,0 +1,52 @@
+#include "batch/preview.h"
+
+#include <filesystem>
+
+#include "batch/documents.h"
+#include "bind/source.h"
+#include "render/pdf/pdf_writer.h"
+
+namespace kokuho::batch {
+
+preview_result run_preview(const preview_options& options) {
+    config cfg = load_config(options.config_dir);
+    read_options reading = options.reading;
+    reading.reference_date = options.as_of;
+    auto input = read_snapshot(options.snapshot_path, reading);
+    const auto& s = input.data;
+    auto cycle = rules::make_cycle(options.as_of, options.valid_from, cfg.rules);
+
+    std::size_t index = s.persons.size();
+    for (std::size_t i = 0; i < s.persons.size(); ++i)
+        if (s.persons[i].person_id == options.person_id) index = i;
+    if (index == s.persons.size())
+        fail_input({options.snapshot_path}, "person_id " + options.person_id + ": not in the snapshot");
+    const auto& p = s.persons[index];
+    auto plan = plan_batch(s, cycle, cfg);
+    const auto& d = plan.decisions[index];
+    if (d.chosen == rules::form::none)
+        fail_input({s.file, p.row, 0}, "person_id " + p.person_id + ": gets no document (reason " +
+                                           std::string(rules::name(d.reason)) + ")");
+
+    auto kits = load_form_kits(options.paths, cfg);
+    auto fonts = fonts::font_set::load(options.paths.fonts);
+    std::string form(rules::name(d.chosen));
+    std::string mail_class;
+    for (const auto& doc : plan.documents)
+        if (doc.person == index) mail_class = doc.mail_class;
+    long seq = plan.seq_of_person[index];
+    auto source = bind::source_values(p, s.households[p.household], d, cfg.insurer,
+                                      {make_batch_id(options.snapshot_path, cfg, cycle), cycle.issue_date, seq, mail_class});
+    bind::era_formatter eras;
+    auto values = kits.at(form).tmpl.bind(source, std::string(rules::name(d.kind)), eras);
+    std::vector<layout::page> pages;
+    std::vector<layout::fit_note> notes;
+    layout::compose(kits.at(form).layout, values, fonts, {options.debug_boxes}, pages, notes);
+
+    auto partial = options.out_pdf + ".part";
+    pdf::write_pdf(pages, fonts, {form, true}, partial);
+    std::filesystem::rename(partial, options.out_pdf);
+    return {form, std::string(rules::name(d.kind)), seq, pages.size()};
+}
+
+}  // namespace kokuho::batch

@@ -1,0 +1,31 @@
+#pragma once
+// One person's document for a clerk to check, decided and numbered as in the bulk run.
+#include <optional>
+#include <string>
+
+#include "batch/annual.h"
+
+namespace kokuho::batch {
+
+struct preview_options {
+    std::string snapshot_path;
+    date as_of;
+    std::optional<date> valid_from;
+    std::string config_dir;
+    read_options reading;
+    std::string person_id;
+    std::string out_pdf;
+    project_paths paths;
+    bool debug_boxes = false;
+};
+
+struct preview_result {
+    std::string form;     // certificate or notice
+    std::string variant;  // standard or special
+    long seq = 0;
+    std::size_t pages = 0;
+};
+
+preview_result run_preview(const preview_options& options);
+
+}  // namespace kokuho::batch

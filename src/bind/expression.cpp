@@ -1,0 +1,141 @@
+#include "bind/expression.h"
+
+#include "core/date.h"
+
+namespace kokuho::bind {
+
+namespace {
+
+filter parse_filter(const std::string& text, const source_location& where,
+                    const lookup_tables& tables) {
+    auto colon = text.find(':');
+    std::string head = text.substr(0, colon);
+    std::string arg = colon == std::string::npos ? "" : text.substr(colon + 1);
+    static const std::map<std::string, filter::kind> kinds = {
+        {"era", filter::kind::era},       {"era_short", filter::kind::era_short},
+        {"iso", filter::kind::iso},       {"compact", filter::kind::compact},
+        {"pad", filter::kind::pad},       {"map", filter::kind::map},
+        {"default", filter::kind::fallback}, {"fullwidth_digits", filter::kind::fullwidth_digits}};
+    auto it = kinds.find(head);
+    if (it == kinds.end()) fail_input(where, "unknown filter \"" + head + "\"");
+    filter f{it->second, arg};
+    if (f.what == filter::kind::pad) {
+        try {
+            f.width = std::stoi(arg);
+        } catch (const std::exception&) {
+            fail_input(where, "pad: expected a width, got \"" + arg + "\"");
+        }
+    }
+    if (f.what == filter::kind::map && !tables.contains(arg))
+        fail_input(where, "map: no table \"" + arg + "\" under maps:");
+    return f;
+}
+
+placeholder parse_placeholder(const std::string& body, const source_location& where,
+                              const lookup_tables& tables) {
+    placeholder p;
+    std::size_t start = 0;
+    bool first = true;
+    while (start <= body.size()) {
+        auto bar = body.find('|', start);
+        std::string part = body.substr(start, bar == std::string::npos ? std::string::npos : bar - start);
+        if (first) p.name = part;
+        else p.filters.push_back(parse_filter(part, where, tables));
+        first = false;
+        if (bar == std::string::npos) break;
+        start = bar + 1;
+    }
+    if (p.name.empty()) fail_input(where, "empty placeholder {}");
+    return p;
+}
+
+std::string as_date(const std::string& value, era_formatter& eras, filter::kind how) {
+    if (value.empty()) return value;
+    auto d = date::parse_iso(value);
+    if (!d) return value;
+    switch (how) {
+        case filter::kind::era: return eras.long_form(*d);
+        case filter::kind::era_short: return eras.short_form(*d);
+        case filter::kind::compact: return d->compact();
+        default: return d->iso();
+    }
+}
+
+std::string fullwidth_digits(const std::string& value) {
+    std::string out;
+    for (char c : value) {
+        if (c >= '0' && c <= '9') {
+            // U+FF10..U+FF19 in UTF-8: EF BC 90..99
+            out += "\xEF\xBC";
+            out += char(0x90 + (c - '0'));
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+std::string apply(const filter& f, std::string value, const lookup_tables& tables,
+                  era_formatter& eras) {
+    switch (f.what) {
+        case filter::kind::era:
+        case filter::kind::era_short:
+        case filter::kind::iso:
+        case filter::kind::compact: return as_date(value, eras, f.what);
+        case filter::kind::pad:
+            if (value.empty() || int(value.size()) >= f.width) return value;
+            return std::string(std::size_t(f.width) - value.size(), '0') + value;
+        case filter::kind::map: {
+            const auto& table = tables.find(f.argument)->second;
+            auto it = table.find(value);
+            return it == table.end() ? value : it->second;
+        }
+        case filter::kind::fallback: return value.empty() ? f.argument : value;
+        case filter::kind::fullwidth_digits: return fullwidth_digits(value);
+    }
+    return value;
+}
+
+}  // namespace
+
+expression expression::parse(const std::string& text, const source_location& where,
+                             const lookup_tables& tables) {
+    expression e;
+    e.where_ = where;
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        auto open = text.find('{', pos);
+        if (open == std::string::npos) {
+            e.pieces_.push_back({text.substr(pos)});
+            break;
+        }
+        if (open > pos) e.pieces_.push_back({text.substr(pos, open - pos)});
+        auto close = text.find('}', open);
+        if (close == std::string::npos) fail_input(where, "unclosed { in \"" + text + "\"");
+        piece p;
+        p.is_placeholder = true;
+        p.value = parse_placeholder(text.substr(open + 1, close - open - 1), where, tables);
+        e.pieces_.push_back(std::move(p));
+        pos = close + 1;
+    }
+    return e;
+}
+
+std::string expression::evaluate(const values& source, const lookup_tables& tables,
+                                 era_formatter& eras) const {
+    std::string out;
+    for (const auto& p : pieces_) {
+        if (!p.is_placeholder) {
+            out += p.literal;
+            continue;
+        }
+        const std::string* found = source.find(p.value.name);
+        if (!found) fail_input(where_, "unknown value \"" + p.value.name + "\"");
+        std::string value = *found;
+        for (const auto& f : p.value.filters) value = apply(f, std::move(value), tables, eras);
+        out += value;
+    }
+    return out;
+}
+
+}  // namespace kokuho::bind

@@ -1,0 +1,49 @@
+#pragma once
+// Field expressions of templates: literal text with {name|filter:arg|...} placeholders,
+// e.g. "{person.birth_date|era}" or "〒{mail.postal_code}". Parsed once at load time.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "bind/era.h"
+#include "bind/values.h"
+#include "core/error.h"
+
+namespace kokuho::bind {
+
+using lookup_tables = std::map<std::string, std::map<std::string, std::string>, std::less<>>;
+
+struct filter {
+    enum class kind { era, era_short, iso, compact, pad, map, fallback, fullwidth_digits };
+    kind what;
+    std::string argument;  // pad width, map table name, fallback text
+    int width = 0;         // parsed pad width
+};
+
+struct placeholder {
+    std::string name;
+    std::vector<filter> filters;
+};
+
+struct piece {
+    std::string literal;             // used when is_placeholder is false
+    bool is_placeholder = false;
+    placeholder value;
+};
+
+class expression {
+public:
+    // Throws an input error at `where` for a malformed expression or unknown filter.
+    static expression parse(const std::string& text, const source_location& where,
+                            const lookup_tables& tables);
+    // Missing source names are input errors naming the template location.
+    std::string evaluate(const values& source, const lookup_tables& tables,
+                         era_formatter& eras) const;
+    const std::vector<piece>& pieces() const { return pieces_; }
+
+private:
+    std::vector<piece> pieces_;
+    source_location where_;
+};
+
+}  // namespace kokuho::bind

@@ -1,0 +1,111 @@
+#include "bind/source.h"
+
+namespace kokuho::bind {
+
+namespace {
+
+std::string iso(const std::optional<date>& d) { return d ? d->iso() : std::string(); }
+
+std::string amount(const std::optional<std::int64_t>& yen) {
+    return yen ? std::to_string(*yen) : std::string();
+}
+
+std::string_view disease_name(specified_disease_kind k) {
+    switch (k) {
+        case specified_disease_kind::none: return "";
+        case specified_disease_kind::hemophilia: return "hemophilia";
+        case specified_disease_kind::dialysis: return "dialysis";
+        case specified_disease_kind::hiv: return "hiv";
+    }
+    return "";
+}
+
+std::string_view usage_name(usage_registration u) {
+    switch (u) {
+        case usage_registration::none: return "none";
+        case usage_registration::registered: return "registered";
+        case usage_registration::cancelled: return "cancelled";
+    }
+    return "";
+}
+
+void add_person(values& v, const person& p) {
+    v.set("person.person_id", p.person_id);
+    v.set("person.insured_number", p.insured_number);
+    v.set("person.branch", p.branch);
+    v.set("person.name", p.name);
+    v.set("person.name_kana", p.name_kana);
+    v.set("person.birth_date", p.birth_date.iso());
+    v.set("person.sex", std::to_string(p.sex));
+    v.set("person.relationship", p.relationship);
+    v.set("person.acquired_on", p.acquired_on.iso());
+    v.set("person.lost_on", iso(p.lost_on));
+    v.set("person.mynumber_insurance", std::string(usage_name(p.mynumber_insurance)));
+    v.set("person.residence_expires_on", iso(p.residence_expires_on));
+    v.set("person.student_special_until", iso(p.student_special_until));
+    v.set("person.ratio", p.ratio ? std::to_string(*p.ratio) : "");
+    v.set("person.limit_category", p.limit_category);
+    // 限度区分 is printed only when applied for (任意記載事項).
+    v.set("person.limit_category_printed", p.limit_category_requested ? p.limit_category : "");
+    v.set("person.specified_disease", std::string(disease_name(p.specified_disease)));
+    v.set("person.specified_disease_limit", amount(p.specified_disease_limit));
+}
+
+void add_household(values& v, const household& h) {
+    v.set("household.household_id", h.household_id);
+    v.set("household.head_name", h.head_name);
+    v.set("household.head_kana", h.head_kana);
+    v.set("household.postal_code", h.postal_code);
+    v.set("household.address", h.address);
+    v.set("household.address_extra", h.address_extra);
+    v.set("household.symbol", h.symbol);
+    v.set("household.arrears_special", h.arrears_special ? "1" : "0");
+    auto m = mailing_of(h);
+    v.set("mail.name", m.name);
+    v.set("mail.postal_code", m.postal_code);
+    v.set("mail.address", m.address);
+    v.set("mail.address_extra", m.address_extra);
+}
+
+void add_decision(values& v, const rules::decision& d) {
+    v.set("decision.form", std::string(rules::name(d.chosen)));
+    v.set("decision.variant", std::string(rules::name(d.kind)));
+    v.set("decision.reason", std::string(rules::name(d.reason)));
+    v.set("decision.valid_from", iso(d.valid_from));
+    v.set("decision.valid_until", iso(d.valid_until));
+    v.set("decision.valid_until_reason", std::string(rules::name(d.until)));
+    v.set("decision.ratio", std::string(rules::name(d.ratio)));
+    v.set("decision.ratio_effective_from", iso(d.ratio_effective_from));
+    v.set("decision.elderly", d.elderly ? "1" : "");
+}
+
+}  // namespace
+
+mailing_address mailing_of(const household& h) {
+    if (!h.mail_address.empty())
+        return {h.mail_name.empty() ? h.head_name : h.mail_name,
+                h.mail_postal_code.empty() ? h.postal_code : h.mail_postal_code, h.mail_address,
+                h.mail_address_extra};
+    return {h.head_name, h.postal_code, h.address, h.address_extra};
+}
+
+values source_values(const person& p, const household& h, const rules::decision& d,
+                     const insurer_settings& insurer, const batch_context& batch) {
+    values v;
+    add_person(v, p);
+    add_household(v, h);
+    add_decision(v, d);
+    v.set("insurer.number", insurer.number);
+    v.set("insurer.name", insurer.name);
+    v.set("insurer.address", insurer.address);
+    v.set("insurer.phone", insurer.phone);
+    v.set("insurer.section", insurer.section);
+    v.set("insurer.seal", insurer.seal_path);
+    v.set("batch.batch_id", batch.batch_id);
+    v.set("batch.issue_date", batch.issue_date.iso());
+    v.set("batch.seq", std::to_string(batch.seq));
+    v.set("batch.mail_class", batch.mail_class);
+    return v;
+}
+
+}  // namespace kokuho::bind

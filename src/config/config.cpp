@@ -1,0 +1,114 @@
+#include "config/config.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "core/date.h"
+#include "core/sha256.h"
+#include "core/yaml.h"
+
+namespace kokuho {
+
+namespace fs = std::filesystem;
+
+static insurer_settings load_insurer(const std::string& path) {
+    auto d = yaml::load_file(path);
+    yaml::check_keys(path, d.root, {"number", "name", "address", "phone", "section", "seal"});
+    insurer_settings s;
+    s.number = yaml::required_text(path, d.root, "number");
+    s.name = yaml::required_text(path, d.root, "name");
+    s.address = yaml::required_text(path, d.root, "address");
+    s.phone = yaml::text(path, d.root, "phone", "");
+    s.section = yaml::text(path, d.root, "section", "");
+    auto seal = yaml::text(path, d.root, "seal", "");
+    if (!seal.empty()) {
+        s.seal_path = yaml::resolve_path(path, seal);
+        if (!fs::exists(s.seal_path)) yaml::fail(path, d.root["seal"], "seal image not found: " + s.seal_path);
+    }
+    if (s.number.size() != 6 && s.number.size() != 8)
+        yaml::fail(path, d.root["number"], "number: 保険者番号 must have 6 or 8 digits");
+    if (!std::all_of(s.number.begin(), s.number.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        yaml::fail(path, d.root["number"], "number: 保険者番号 must be digits");
+    return s;
+}
+
+static rule_options load_rules(const std::string& path) {
+    rule_options r;
+    if (!fs::exists(path)) return r;
+    auto d = yaml::load_file(path);
+    yaml::check_keys(path, d.root,
+                     {"cycle_start", "certificate_years", "ecert_grace_months",
+                      "ratio_on_certificate", "residence_offset_days", "ratio_numbers_under_70",
+                      "arrears_exclusion_age", "elderly_age", "later_elderly_age", "preschool_age"});
+    auto start = yaml::text(path, d.root, "cycle_start", "08-01");
+    if (start.size() != 5 || start[2] != '-' ||
+        !date::parse_iso("2000-" + start))
+        yaml::fail(path, d.root["cycle_start"], "cycle_start: expected MM-DD");
+    auto parsed = *date::parse_iso("2000-" + start);
+    r.cycle_start_month = parsed.month();
+    r.cycle_start_day = parsed.day();
+    r.certificate_years = yaml::integer(path, d.root, "certificate_years", r.certificate_years);
+    if (r.certificate_years < 1 || r.certificate_years > 5)
+        yaml::fail(path, d.root["certificate_years"], "certificate_years: the law allows 1 to 5");
+    r.ecert_grace_months = yaml::integer(path, d.root, "ecert_grace_months", r.ecert_grace_months);
+    r.ratio_on_certificate = yaml::flag(path, d.root, "ratio_on_certificate", r.ratio_on_certificate);
+    r.residence_offset_days = yaml::integer(path, d.root, "residence_offset_days", r.residence_offset_days);
+    r.ratio_numbers_under_70 = yaml::flag(path, d.root, "ratio_numbers_under_70", r.ratio_numbers_under_70);
+    r.arrears_exclusion_age = yaml::integer(path, d.root, "arrears_exclusion_age", r.arrears_exclusion_age);
+    r.elderly_age = yaml::integer(path, d.root, "elderly_age", r.elderly_age);
+    r.later_elderly_age = yaml::integer(path, d.root, "later_elderly_age", r.later_elderly_age);
+    r.preschool_age = yaml::integer(path, d.root, "preschool_age", r.preschool_age);
+    return r;
+}
+
+static output_options load_output(const std::string& path) {
+    output_options o;
+    o.mail_class = {{"certificate", "特定記録"}, {"notice", "普通郵便"}};
+    if (!fs::exists(path)) return o;
+    auto d = yaml::load_file(path);
+    yaml::check_keys(path, d.root, {"certificate_size", "documents_per_pdf", "issue_file_layout",
+                                    "substitutions", "mail_class"});
+    auto size = yaml::text(path, d.root, "certificate_size", "card");
+    if (size == "card") o.size = certificate_size::card;
+    else if (size == "postcard") o.size = certificate_size::postcard;
+    else yaml::fail(path, d.root["certificate_size"], "certificate_size: expected card or postcard");
+    o.documents_per_pdf = yaml::integer(path, d.root, "documents_per_pdf", o.documents_per_pdf);
+    if (o.documents_per_pdf < 1)
+        yaml::fail(path, d.root["documents_per_pdf"], "documents_per_pdf: must be at least 1");
+    o.issue_file_layout = yaml::text(path, d.root, "issue_file_layout", o.issue_file_layout);
+    auto subs = yaml::text(path, d.root, "substitutions", "");
+    if (!subs.empty()) o.substitutions_path = yaml::resolve_path(path, subs);
+    if (auto classes = d.root["mail_class"]) {
+        yaml::check_keys(path, classes, {"certificate", "notice"});
+        for (const auto& entry : classes)
+            o.mail_class[entry.first.as<std::string>()] = entry.second.as<std::string>();
+    }
+    return o;
+}
+
+static std::string fingerprint(const std::string& dir) {
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(dir))
+        if (entry.is_regular_file()) files.push_back(entry.path());
+    std::sort(files.begin(), files.end());
+    sha256 hash;
+    for (const auto& f : files) {
+        hash.update(f.filename().string());
+        hash.update(std::string_view("\0", 1));
+        hash.update(sha256_file(f.string()));
+    }
+    return hash.hex_digest();
+}
+
+config load_config(const std::string& dir) {
+    if (!fs::is_directory(dir)) fail_input({dir}, "config folder not found");
+    config c;
+    c.dir = fs::absolute(dir).lexically_normal().string();
+    c.insurer = load_insurer((fs::path(c.dir) / "insurer.yaml").string());
+    c.rules = load_rules((fs::path(c.dir) / "rules.yaml").string());
+    c.output = load_output((fs::path(c.dir) / "output.yaml").string());
+    c.fingerprint = fingerprint(c.dir);
+    return c;
+}
+
+}  // namespace kokuho

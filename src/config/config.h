@@ -1,0 +1,55 @@
+#pragma once
+// The insurer's settings and the rule and output options (a config folder of YAML files).
+#include <map>
+#include <string>
+
+namespace kokuho {
+
+// 保険者
+struct insurer_settings {
+    std::string number;      // 保険者番号
+    std::string name;        // 保険者名称
+    std::string address;     // 所在地
+    std::string phone;       // 問い合わせ先電話番号
+    std::string section;     // 担当課
+    std::string seal_path;   // 保険者印 (PNG), absolute
+};
+
+// The options of spec/rules.md; defaults are the shipped values.
+struct rule_options {
+    unsigned cycle_start_month = 8;
+    unsigned cycle_start_day = 1;
+    int certificate_years = 1;
+    int ecert_grace_months = 3;
+    bool ratio_on_certificate = true;
+    int residence_offset_days = 1;
+    bool ratio_numbers_under_70 = false;
+    int arrears_exclusion_age = 18;
+    int elderly_age = 70;
+    int later_elderly_age = 75;
+    int preschool_age = 6;
+};
+
+enum class certificate_size { card, postcard };
+
+struct output_options {
+    certificate_size size = certificate_size::card;
+    int documents_per_pdf = 500;
+    std::string issue_file_layout = "issue-file";
+    std::string substitutions_path;  // absolute; empty for none
+    std::map<std::string, std::string> mail_class;  // form name -> 郵送区分
+};
+
+struct config {
+    std::string dir;  // the config folder, absolute
+    insurer_settings insurer;
+    rule_options rules;
+    output_options output;
+    std::string fingerprint;  // SHA-256 of the folder's files, for the manifest and history
+};
+
+// Reads insurer.yaml, rules.yaml and output.yaml from dir. Unknown keys and bad values are
+// input errors naming file:line:column.
+config load_config(const std::string& dir);
+
+}  // namespace kokuho

@@ -1,0 +1,89 @@
+#include "core/yaml.h"
+
+#include <filesystem>
+
+namespace kokuho::yaml {
+
+doc load_file(const std::string& path) {
+    if (!std::filesystem::exists(path)) fail_input({path}, "file not found");
+    try {
+        return {path, YAML::LoadFile(path)};
+    } catch (const YAML::Exception& e) {
+        fail_input({path, e.mark.line + 1, e.mark.column + 1}, e.msg);
+    }
+}
+
+source_location where(const std::string& file, const YAML::Node& node) {
+    auto mark = node.Mark();
+    if (mark.is_null()) return {file};
+    return {file, mark.line + 1, mark.column + 1};
+}
+
+void fail(const std::string& file, const YAML::Node& node, std::string message) {
+    fail_input(where(file, node), std::move(message));
+}
+
+void check_keys(const std::string& file, const YAML::Node& map,
+                std::initializer_list<std::string_view> allowed) {
+    if (!map.IsMap()) fail(file, map, "expected a mapping");
+    for (const auto& entry : map) {
+        auto key = entry.first.as<std::string>();
+        bool known = false;
+        for (auto a : allowed) known = known || a == key;
+        if (!known) {
+            std::string list;
+            for (auto a : allowed) list += (list.empty() ? "" : ", ") + std::string(a);
+            fail(file, entry.first, "unknown key \"" + key + "\" (expected one of: " + list + ")");
+        }
+    }
+}
+
+template <typename T>
+static T scalar(const std::string& file, const YAML::Node& node, const char* key,
+                const char* what) {
+    try {
+        return node.as<T>();
+    } catch (const YAML::Exception&) {
+        fail(file, node, std::string(key) + ": expected " + what);
+    }
+}
+
+std::string text(const std::string& file, const YAML::Node& map, const char* key,
+                 std::string fallback) {
+    auto node = map[key];
+    if (!node || node.IsNull()) return fallback;
+    return scalar<std::string>(file, node, key, "text");
+}
+
+std::string required_text(const std::string& file, const YAML::Node& map, const char* key) {
+    auto node = map[key];
+    if (!node || node.IsNull()) fail(file, map, std::string("missing key \"") + key + "\"");
+    return scalar<std::string>(file, node, key, "text");
+}
+
+double number(const std::string& file, const YAML::Node& map, const char* key,
+              double fallback) {
+    auto node = map[key];
+    if (!node || node.IsNull()) return fallback;
+    return scalar<double>(file, node, key, "a number");
+}
+
+int integer(const std::string& file, const YAML::Node& map, const char* key, int fallback) {
+    auto node = map[key];
+    if (!node || node.IsNull()) return fallback;
+    return scalar<int>(file, node, key, "an integer");
+}
+
+bool flag(const std::string& file, const YAML::Node& map, const char* key, bool fallback) {
+    auto node = map[key];
+    if (!node || node.IsNull()) return fallback;
+    return scalar<bool>(file, node, key, "true or false");
+}
+
+std::string resolve_path(const std::string& yaml_file, const std::string& path) {
+    std::filesystem::path p(path);
+    if (p.is_absolute()) return p.string();
+    return (std::filesystem::path(yaml_file).parent_path() / p).lexically_normal().string();
+}
+
+}  // namespace kokuho::yaml

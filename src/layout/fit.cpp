@@ -1,0 +1,92 @@
+#include "layout/fit.h"
+
+#include <memory>
+
+#include <unicode/brkiter.h>
+#include <unicode/unistr.h>
+
+#include "core/error.h"
+
+namespace kokuho::layout {
+
+namespace {
+
+constexpr double points_per_mm = 72.0 / 25.4;
+constexpr double shrink_step = 0.25;  // pt
+
+icu::BreakIterator& line_breaker() {
+    thread_local std::unique_ptr<icu::BreakIterator> breaker = [] {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::BreakIterator> b(
+            icu::BreakIterator::createLineInstance(icu::Locale::getJapanese(), status));
+        if (U_FAILURE(status)) fail_internal(std::string("ICU line breaker: ") + u_errorName(status));
+        return b;
+    }();
+    return *breaker;
+}
+
+// Break opportunities as offsets into the UTF-32 text.
+std::vector<std::size_t> break_offsets(const std::u32string& text) {
+    auto u16 = icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(text.data()),
+                                             int32_t(text.size()));
+    auto& breaker = line_breaker();
+    breaker.setText(u16);
+    std::vector<std::size_t> out;
+    for (int32_t p = breaker.next(); p != icu::BreakIterator::DONE; p = breaker.next())
+        out.push_back(std::size_t(u16.countChar32(0, p)));
+    return out;
+}
+
+double height_mm(std::size_t lines, double size_pt, double spacing) {
+    if (lines == 0) return 0;
+    return (size_pt + double(lines - 1) * size_pt * spacing) / points_per_mm;
+}
+
+bool fits(const std::vector<std::u32string>& lines, const text_style& style, double size,
+          double box_w, double box_h, const fonts::font_set& fonts) {
+    if (height_mm(lines.size(), size, style.line_spacing) > box_h + 1e-6) return false;
+    for (const auto& l : lines)
+        if (fonts.width_mm(style.family, l, size) > box_w + 1e-6) return false;
+    return true;
+}
+
+}  // namespace
+
+std::vector<std::u32string> break_lines(const std::u32string& text, const std::string& family,
+                                        double size_pt, double width_mm,
+                                        const fonts::font_set& fonts) {
+    std::vector<std::u32string> lines;
+    std::u32string current;
+    std::size_t start = 0;
+    for (std::size_t end : break_offsets(text)) {
+        std::u32string segment = text.substr(start, end - start);
+        start = end;
+        if (!current.empty() && fonts.width_mm(family, current + segment, size_pt) > width_mm) {
+            lines.push_back(current);
+            current.clear();
+        }
+        current += segment;
+    }
+    if (!current.empty()) lines.push_back(current);
+    return lines;
+}
+
+fitted_text fit_text(const std::u32string& text, const text_style& style, double box_w,
+                     double box_h, const fonts::font_set& fonts) {
+    double min_size = style.min_size > 0 ? std::min(style.min_size, style.size) : style.size;
+    for (double size = style.size; size >= min_size - 1e-9; size -= shrink_step) {
+        std::vector<std::u32string> lines{text};
+        if (fits(lines, style, size, box_w, box_h, fonts))
+            return {lines, size, size < style.size, false};
+        if (style.wrap) {
+            lines = break_lines(text, style.family, size, box_w, fonts);
+            if (fits(lines, style, size, box_w, box_h, fonts))
+                return {lines, size, size < style.size, false};
+        }
+    }
+    std::vector<std::u32string> lines{text};
+    if (style.wrap) lines = break_lines(text, style.family, min_size, box_w, fonts);
+    return {lines, min_size, min_size < style.size, true};
+}
+
+}  // namespace kokuho::layout

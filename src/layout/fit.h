@@ -1,0 +1,27 @@
+#pragma once
+// Fitting a value into its box: shrink to fit down to the minimum size, then wrap when the
+// field allows it (line breaks by ICU's Japanese line-break rules), else report overflow.
+#include <string>
+#include <vector>
+
+#include "fonts/font_set.h"
+#include "layout/form_layout.h"
+
+namespace kokuho::layout {
+
+struct fitted_text {
+    std::vector<std::u32string> lines;
+    double size = 0;        // pt
+    bool shrunk = false;
+    bool overflow = false;  // does not fit even at the minimum size
+};
+
+fitted_text fit_text(const std::u32string& text, const text_style& style, double box_w,
+                     double box_h, const fonts::font_set& fonts);
+
+// Line break opportunities (UAX #14 with Japanese tailoring) greedily filled to width_mm.
+std::vector<std::u32string> break_lines(const std::u32string& text, const std::string& family,
+                                        double size_pt, double width_mm,
+                                        const fonts::font_set& fonts);
+
+}  // namespace kokuho::layout

@@ -1,0 +1,137 @@
+#include "render/list/table.h"
+
+#include "core/csv_text.h"
+#include "core/utf.h"
+#include "core/yaml.h"
+#include "layout/compose.h"
+#include "layout/fit.h"
+
+namespace kokuho::list {
+
+namespace {
+
+constexpr double header_height = 22;  // title block, mm
+constexpr double footer_height = 14;  // totals and page number, mm
+
+int rows_per_page(const table_layout& t) {
+    double body = t.page_height - 2 * t.margin - header_height - footer_height;
+    return std::max(1, int(body / t.row_height) - 1);  // one row for the column headings
+}
+
+void cell(const std::string& value, double x, double y, double w, double h, double size,
+          layout::align a, const std::string& family, const fonts::font_set& fonts,
+          std::vector<layout::item>& out) {
+    if (value.empty()) return;
+    layout::text_style style;
+    style.family = family;
+    style.size = size;
+    style.min_size = size * 0.6;
+    style.horizontal = a;
+    auto fitted = layout::fit_text(to_utf32(value), style, w - 1.2, h, fonts);
+    layout::place_text(fitted.lines, fitted.size, style, x + 0.6, y, w - 1.2, h, fonts, out);
+}
+
+void heading(const table_layout& t, const table_context& c, int page, int pages,
+             const fonts::font_set& fonts, std::vector<layout::item>& out) {
+    double width = t.page_width - 2 * t.margin;
+    cell(t.title, t.margin, t.margin, width, 9, 15, layout::align::center, "gothic", fonts, out);
+    cell("バッチ " + c.batch_id, t.margin, t.margin + 11, width / 2, 5, 9, layout::align::left,
+         "gothic", fonts, out);
+    cell("作成日 " + c.run_date + "　　" + std::to_string(page) + " / " + std::to_string(pages) + " ページ",
+         t.margin + width / 2, t.margin + 11, width / 2, 5, 9, layout::align::right, "gothic",
+         fonts, out);
+}
+
+void row_cells(const table_layout& t, const std::vector<std::string>& values, double y,
+               const std::string& family, const fonts::font_set& fonts,
+               std::vector<layout::item>& out) {
+    double x = t.margin;
+    for (std::size_t i = 0; i < t.columns.size(); ++i) {
+        const auto& col = t.columns[i];
+        out.push_back(layout::box{x, y, col.width, t.row_height, 0.15, -1});
+        if (i < values.size())
+            cell(values[i], x, y, col.width, t.row_height, t.font_size, col.horizontal, family, fonts, out);
+        x += col.width;
+    }
+}
+
+layout::align parse_align(const std::string& file, const YAML::Node& node) {
+    auto text = yaml::text(file, node, "align", "left");
+    if (text == "left") return layout::align::left;
+    if (text == "center") return layout::align::center;
+    if (text == "right") return layout::align::right;
+    yaml::fail(file, node["align"], "align: expected left, center or right");
+}
+
+}  // namespace
+
+table_layout load_table_layout(const std::string& path) {
+    auto d = yaml::load_file(path);
+    yaml::check_keys(path, d.root, {"title", "font_size", "row_height", "columns"});
+    table_layout t;
+    t.title = yaml::required_text(path, d.root, "title");
+    t.font_size = yaml::number(path, d.root, "font_size", t.font_size);
+    t.row_height = yaml::number(path, d.root, "row_height", t.row_height);
+    double total = 0;
+    for (const auto& node : d.root["columns"]) {
+        yaml::check_keys(path, node, {"key", "header", "width", "align"});
+        column c{yaml::required_text(path, node, "header"), yaml::required_text(path, node, "key"),
+                 yaml::number(path, node, "width", 20), parse_align(path, node)};
+        total += c.width;
+        t.columns.push_back(std::move(c));
+    }
+    if (t.columns.empty()) yaml::fail(path, d.root, "columns: at least one column");
+    if (total > t.page_width - 2 * t.margin + 1e-6)
+        yaml::fail(path, d.root["columns"], "columns are " + std::to_string(total) +
+                   " mm wide; an A4 landscape page has " + std::to_string(t.page_width - 2 * t.margin));
+    return t;
+}
+
+int page_count(const table_layout& t, std::size_t rows) {
+    int per = rows_per_page(t);
+    return std::max(1, int((rows + std::size_t(per) - 1) / std::size_t(per)));
+}
+
+std::vector<layout::page> table_pages(const table_layout& t, std::size_t rows,
+                                      const row_source& row, const table_context& context,
+                                      const fonts::font_set& fonts) {
+    int per = rows_per_page(t), pages = page_count(t, rows);
+    std::vector<std::string> headers;
+    for (const auto& c : t.columns) headers.push_back(c.header);
+    std::vector<layout::page> out;
+    for (int p = 0; p < pages; ++p) {
+        layout::page page{t.page_width, t.page_height, {}};
+        heading(t, context, p + 1, pages, fonts, page.items);
+        double y = t.margin + header_height;
+        row_cells(t, headers, y, "gothic", fonts, page.items);
+        for (std::size_t i = std::size_t(p) * std::size_t(per);
+             i < rows && i < std::size_t(p + 1) * std::size_t(per); ++i) {
+            y += t.row_height;
+            row_cells(t, row(i), y, "mincho", fonts, page.items);
+        }
+        if (p + 1 == pages) {
+            double ty = t.page_height - t.margin - footer_height + 2;
+            for (const auto& line : context.totals) {
+                cell(line, t.margin, ty, t.page_width - 2 * t.margin, 4.5, 9, layout::align::left,
+                     "gothic", fonts, page.items);
+                ty += 4.5;
+            }
+        }
+        out.push_back(std::move(page));
+    }
+    return out;
+}
+
+void write_csv(const table_layout& t, std::size_t rows, const row_source& row, std::ostream& out) {
+    out << "\xEF\xBB\xBF";
+    for (std::size_t i = 0; i < t.columns.size(); ++i)
+        out << (i ? "," : "") << csv_field(t.columns[i].header);
+    out << "\r\n";
+    for (std::size_t r = 0; r < rows; ++r) {
+        auto values = row(r);
+        for (std::size_t i = 0; i < values.size(); ++i) out << (i ? "," : "") << csv_field(values[i]);
+        out << "\r\n";
+    }
+}
+
+}  // namespace kokuho::list

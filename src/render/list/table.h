@@ -1,0 +1,50 @@
+#pragma once
+// Lists (一覧): an A4 landscape table as PDF pages and the same rows as CSV (UTF-8 with a
+// BOM). Columns come from a list layout (layouts/lists/*.yaml).
+#include <functional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "fonts/font_set.h"
+#include "layout/form_layout.h"
+#include "layout/page.h"
+
+namespace kokuho::list {
+
+struct column {
+    std::string header;
+    std::string key;  // the CSV header and the row's value name
+    double width = 20;  // mm
+    layout::align horizontal = layout::align::left;
+};
+
+struct table_layout {
+    std::string title;
+    std::vector<column> columns;
+    double page_width = 297, page_height = 210;
+    double margin = 12;
+    double font_size = 8;
+    double row_height = 5.2;
+};
+
+table_layout load_table_layout(const std::string& path);
+
+// The heading of every page, and the totals printed on the last.
+struct table_context {
+    std::string batch_id;
+    std::string run_date;  // as printed (和暦)
+    std::vector<std::string> totals;
+};
+
+using row_source = std::function<std::vector<std::string>(std::size_t)>;
+
+int page_count(const table_layout& t, std::size_t rows);
+
+std::vector<layout::page> table_pages(const table_layout& t, std::size_t rows,
+                                      const row_source& row, const table_context& context,
+                                      const fonts::font_set& fonts);
+
+void write_csv(const table_layout& t, std::size_t rows, const row_source& row, std::ostream& out);
+
+}  // namespace kokuho::list
