@@ -69,6 +69,9 @@ void add_household(values& v, const household& h) {
 
 void add_decision(values& v, const rules::decision& d) {
     v.set("decision.form", std::string(rules::name(d.chosen)));
+    // Codes for the contractor's file: 1 資格確認書, 2 資格情報のお知らせ; 1 通常, 2 特別療養.
+    v.set("decision.form_code", d.chosen == rules::form::notice ? "2" : "1");
+    v.set("decision.variant_code", d.kind == rules::variant::special ? "2" : "1");
     v.set("decision.variant", std::string(rules::name(d.kind)));
     v.set("decision.reason", std::string(rules::name(d.reason)));
     v.set("decision.valid_from", iso(d.valid_from));

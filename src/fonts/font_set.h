@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace kokuho::fonts {
@@ -29,6 +30,8 @@ public:
 
     const std::vector<std::shared_ptr<const truetype_font>>& files() const { return files_; }
     bool has_family(const std::string& family) const;
+    // The family's fallback chain as indexes into files(), primary font first.
+    const std::vector<int>& chain(const std::string& family) const;
 
 private:
     struct family_entry {
@@ -36,7 +39,10 @@ private:
         std::vector<int> chain;  // indexes into files_
     };
     const family_entry& family_of(const std::string& family) const;
+    glyph_ref resolve_in(const family_entry& family, char32_t c) const;
+    double advance_in(const family_entry& family, char32_t c) const;
 
+    std::string yaml_path_;
     std::vector<family_entry> families_;
     std::vector<std::shared_ptr<const truetype_font>> files_;
 };

@@ -21,14 +21,13 @@ std::string format_pt(double size) {
     return buf;
 }
 
+// Shrinking and overflow are exceptions; wrapping a field that allows it is not.
 void note_fit(const std::string& field, const std::string& value, const text_style& style,
               const fitted_text& fitted, std::vector<fit_note>& notes) {
     if (fitted.overflow)
         notes.push_back({field, value, "overflow at " + format_pt(fitted.size)});
     else if (fitted.shrunk)
         notes.push_back({field, value, "shrunk " + format_pt(style.size) + "->" + format_pt(fitted.size)});
-    if (fitted.lines.size() > 1 && !fitted.overflow)
-        notes.push_back({field, value, "wrapped " + std::to_string(fitted.lines.size()) + " lines"});
 }
 
 void add_text(const layout_item& it, const std::string& name, const std::string& value,

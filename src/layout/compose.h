@@ -10,11 +10,11 @@
 
 namespace kokuho::layout {
 
-// A value that had to be shrunk, wrapped or did not fit: goes to the exceptions report.
+// A value that had to be shrunk or did not fit: goes to the exceptions report.
 struct fit_note {
     std::string field;
     std::string original;
-    std::string action;  // "shrunk 9pt->7.5pt", "wrapped 2 lines", "overflow"
+    std::string action;  // "shrunk 9pt->7.5pt" or "overflow at 6pt"
 };
 
 struct compose_options {

@@ -97,7 +97,9 @@ decision decide(const person& p, const household& h, const cycle& c, const rule_
                                                                   : form_reason::student);
         d.valid_until = end.day;
         d.until = end.reason;
-    } else if (d.elderly) {
+    } else if (elderly_status_start(p.birth_date, o.elderly_age) <= c.end) {
+        // A notice of someone aged 70-74 on some day of the cycle ends with the cycle or
+        // the day before the 75th birthday.
         end_date end{c.end, until_reason::annual};
         take_earlier(end, reaches_age(p.birth_date, o.later_elderly_age), until_reason::age75);
         d.valid_until = end.day;

@@ -1,0 +1,247 @@
+#include "render/pdf/cid_font.h"
+
+#include <hpdf_doc.h>
+#include <hpdf_encoder.h>
+#include <hpdf_font.h>
+#include <hpdf_fontdef.h>
+#include <hpdf_objects.h>
+#include <hpdf_streams.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+
+#include "core/error.h"
+#include "render/pdf/font_program.h"
+#include "render/pdf/text_plan.h"
+
+namespace kokuho::pdf {
+
+namespace {
+
+constexpr std::uint16_t first_code = 0x0101, last_code = 0xFFFF;
+constexpr std::size_t entries_per_block = 100;  // CMap limit for one bfchar block
+constexpr double missing_width = 1000;          // as font_set counts a missing glyph
+
+// Every byte starts a 2-byte code and every byte may end one: codes are always 2 bytes.
+HPDF_BOOL every_byte(HPDF_Encoder, HPDF_BYTE) { return HPDF_TRUE; }
+
+// One code range per high byte: code_for_index(i) maps to CID i + 1.
+std::vector<HPDF_CidRange_Rec> code_ranges(std::size_t count) {
+    std::vector<HPDF_CidRange_Rec> ranges;
+    for (std::size_t first = 0; first < count; first += codes_per_row) {
+        std::size_t last = std::min(count, first + codes_per_row) - 1;
+        ranges.push_back({code_for_index(first), code_for_index(last),
+                          static_cast<HPDF_UINT16>(first + 1)});
+    }
+    ranges.push_back({0xFFFF, 0xFFFF, 0});  // end marker libharu expects
+    return ranges;
+}
+
+// libharu measures each string through unicode_map and its BMP-only cmap, and skips a
+// string it measures as zero wide; characters it cannot measure get code point 0, whose
+// .notdef glyph has a width. libharu 2.3 indexes the maps [low byte][high byte].
+void fill_unicode_map(HPDF_CMapEncoderAttr attr, const fonts::truetype_font& file,
+                      const std::vector<char32_t>& characters) {
+    for (std::size_t i = 0; i < characters.size(); ++i) {
+        char32_t c = characters[i];
+        std::uint16_t glyph = file.glyph(c);
+        bool measurable = c < 0x10000 && glyph != 0 && file.advance(glyph) != 0;
+        std::uint16_t code = code_for_index(i);
+        attr->unicode_map[code & 0xFF][code >> 8] =
+            measurable ? static_cast<HPDF_UNICODE>(c) : 0;
+    }
+}
+
+HPDF_STATUS fill_encoder(HPDF_Encoder encoder, const fonts::truetype_font& file,
+                         const std::vector<char32_t>& characters) {
+    HPDF_STATUS status = HPDF_CMapEncoder_InitAttr(encoder);
+    if (status != HPDF_OK) return status;
+    encoder->type = HPDF_ENCODER_TYPE_DOUBLE_BYTE;
+    auto attr = static_cast<HPDF_CMapEncoderAttr>(encoder->attr);
+    attr->is_lead_byte_fn = every_byte;
+    attr->is_trial_byte_fn = every_byte;
+    std::snprintf(attr->registry, sizeof attr->registry, "Adobe");
+    std::snprintf(attr->ordering, sizeof attr->ordering, "Identity");
+    attr->suppliment = 0;
+    attr->uid_offset = -1;  // no /UIDOffset in the embedded CMap
+    status = HPDF_CMapEncoder_AddCodeSpaceRange(encoder, {first_code, last_code, 0});
+    if (status != HPDF_OK) return status;
+    status = HPDF_CMapEncoder_AddCMap(encoder, code_ranges(characters.size()).data());
+    if (status != HPDF_OK) return status;
+    fill_unicode_map(attr, file, characters);
+    return HPDF_OK;
+}
+
+void register_encoder(const hpdf_document& doc, const std::string& name,
+                      const fonts::truetype_font& file, const std::vector<char32_t>& characters) {
+    std::string writable = name;  // libharu takes a non-const name
+    HPDF_Encoder encoder = HPDF_CMapEncoder_New(doc.get()->mmgr, writable.data(), nullptr);
+    doc.require(encoder, "creating encoder " + name);
+    HPDF_STATUS status = fill_encoder(encoder, file, characters);
+    if (status != HPDF_OK) {
+        HPDF_Encoder_Free(encoder);
+        doc.check(status, "building encoder " + name);
+    }
+    // On failure libharu frees the encoder itself.
+    doc.check(HPDF_Doc_RegisterEncoder(doc.get(), encoder), "registering encoder " + name);
+}
+
+// Flags the glyphs libharu's subsetting keeps: .notdef, every used glyph and the parts
+// of composite glyphs.
+void mark_glyphs(HPDF_FontDef def, const fonts::truetype_font& file,
+                 const std::vector<char32_t>& characters) {
+    auto attr = static_cast<HPDF_TTFontDefAttr>(def->attr);
+    auto mark = [&](std::uint16_t glyph) {
+        if (glyph >= attr->num_glyphs) fail_internal("glyph id beyond libharu's glyph table");
+        attr->glyph_tbl.flgs[glyph] = 1;
+    };
+    mark(0);
+    for (char32_t c : characters) {
+        std::uint16_t glyph = file.glyph(c);
+        if (glyph == 0) continue;
+        mark(glyph);
+        for (std::uint16_t part : file.components(glyph)) mark(part);
+    }
+}
+
+// W array: [1 [w1 w2 ... wn]], widths of CIDs 1..n in 1/1000 em.
+void rewrite_widths(const hpdf_document& doc, HPDF_Font descendant,
+                    const fonts::truetype_font& file, const std::vector<char32_t>& characters) {
+    auto widths = static_cast<HPDF_Array>(HPDF_Dict_GetItem(descendant, "W", HPDF_OCLASS_ARRAY));
+    doc.require(widths, "finding the font's W array");
+    HPDF_Array_Clear(widths);
+    HPDF_Array list = doc.require(HPDF_Array_New(doc.get()->mmgr), "creating a W array");
+    doc.check(HPDF_Array_AddNumber(widths, 1), "writing W");
+    doc.check(HPDF_Array_Add(widths, list), "writing W");
+    for (char32_t c : characters) {
+        std::uint16_t glyph = file.glyph(c);
+        double width = glyph != 0 ? file.advance_1000(glyph) : missing_width;
+        doc.check(HPDF_Array_AddReal(list, static_cast<HPDF_REAL>(width)), "writing W");
+    }
+}
+
+// CIDToGIDMap: two big-endian bytes per CID, CID 0 first.
+void rewrite_cid_to_gid(const hpdf_document& doc, HPDF_Dict map_stream,
+                        const fonts::truetype_font& file, const std::vector<char32_t>& characters) {
+    doc.require(map_stream, "finding the font's CIDToGIDMap");
+    std::string bytes(2, '\0');
+    for (char32_t c : characters) {
+        std::uint16_t glyph = file.glyph(c);
+        bytes += static_cast<char>(glyph >> 8);
+        bytes += static_cast<char>(glyph & 0xFF);
+    }
+    HPDF_MemStream_FreeData(map_stream->stream);
+    doc.check(HPDF_Stream_Write(map_stream->stream,
+                                reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
+                                static_cast<HPDF_UINT>(bytes.size())),
+              "writing CIDToGIDMap");
+}
+
+std::string utf16_hex(char32_t c) {
+    char text[16];
+    if (c < 0x10000) {
+        std::snprintf(text, sizeof text, "%04X", static_cast<unsigned>(c));
+    } else {
+        char32_t offset = c - 0x10000;  // surrogate pair
+        std::snprintf(text, sizeof text, "%04X%04X", static_cast<unsigned>(0xD800 + (offset >> 10)),
+                      static_cast<unsigned>(0xDC00 + (offset & 0x3FF)));
+    }
+    return text;
+}
+
+std::string to_unicode_cmap(const std::vector<char32_t>& characters) {
+    std::string text =
+        "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
+        "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
+        "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+        "1 begincodespacerange\n<0101> <FFFF>\nendcodespacerange\n";
+    for (std::size_t first = 0; first < characters.size(); first += entries_per_block) {
+        std::size_t end = std::min(characters.size(), first + entries_per_block);
+        text += std::to_string(end - first) + " beginbfchar\n";
+        for (std::size_t i = first; i < end; ++i) {
+            char code[8];
+            std::snprintf(code, sizeof code, "%04X", code_for_index(i));
+            text += "<" + std::string(code) + "> <" + utf16_hex(characters[i]) + ">\n";
+        }
+        text += "endbfchar\n";
+    }
+    return text + "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+}
+
+void add_to_unicode(const hpdf_document& doc, HPDF_Font font,
+                    const std::vector<char32_t>& characters) {
+    HPDF_Doc pdf = doc.get();
+    HPDF_Dict stream = doc.require(HPDF_DictStream_New(pdf->mmgr, pdf->xref), "creating ToUnicode");
+    if (pdf->compression_mode & HPDF_COMP_METADATA)
+        stream->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+    std::string cmap = to_unicode_cmap(characters);
+    doc.check(HPDF_Stream_Write(stream->stream, reinterpret_cast<const HPDF_BYTE*>(cmap.data()),
+                                static_cast<HPDF_UINT>(cmap.size())),
+              "writing ToUnicode");
+    doc.check(HPDF_Dict_Add(font, "ToUnicode", stream), "adding ToUnicode");
+}
+
+// libharu copies 'cmap' and 'post' whole, four bytes per read (about 1 MB for IPAmj);
+// slim_font_program replaces 'cmap' and keeps only the 32-byte 'post' header, so
+// libharu's table directory is shortened to that before it copies.
+void shorten_replaced_tables(HPDF_TTFontDefAttr attr) {
+    for (HPDF_UINT i = 0; i < attr->offset_tbl.num_tables; ++i) {
+        HPDF_TTFTable& table = attr->offset_tbl.table[i];
+        if (std::memcmp(table.tag, "cmap", 4) == 0)
+            table.length = std::min<HPDF_UINT32>(table.length, 4);
+        if (std::memcmp(table.tag, "post", 4) == 0)
+            table.length = std::min<HPDF_UINT32>(table.length, 32);
+    }
+}
+
+std::string stream_bytes(HPDF_Stream stream) {
+    std::string bytes;
+    for (HPDF_UINT i = 0; i < HPDF_MemStream_GetBufCount(stream); ++i) {
+        HPDF_UINT length = 0;
+        HPDF_BYTE* part = HPDF_MemStream_GetBufPtr(stream, i, &length);
+        bytes.append(reinterpret_cast<const char*>(part), length);
+    }
+    return bytes;
+}
+
+}  // namespace
+
+HPDF_Font add_cid_font(const hpdf_document& doc, const fonts::truetype_font& file,
+                       const std::vector<char32_t>& characters, const std::string& tag) {
+    std::string encoder_name = "Kokuho-" + tag;
+    register_encoder(doc, encoder_name, file, characters);
+    const char* font_name = doc.require(
+        HPDF_LoadTTFontFromFile(doc.get(), file.path().c_str(), HPDF_TRUE),
+        "loading font " + file.path());
+    HPDF_Font font = doc.require(HPDF_GetFont(doc.get(), font_name, encoder_name.c_str()),
+                                 "creating a font for " + file.path());
+    auto attr = static_cast<HPDF_FontAttr>(font->attr);
+    mark_glyphs(attr->fontdef, file, characters);
+    rewrite_widths(doc, attr->descendant_font, file, characters);
+    rewrite_cid_to_gid(doc, attr->map_stream, file, characters);
+    add_to_unicode(doc, font, characters);
+    return font;
+}
+
+void finish_cid_font(const hpdf_document& doc, HPDF_Font font) {
+    auto attr = static_cast<HPDF_FontAttr>(font->attr);
+    auto def_attr = static_cast<HPDF_TTFontDefAttr>(attr->fontdef->attr);
+    if (!font->before_write_fn) fail_internal("libharu font has no embedding step");
+    shorten_replaced_tables(def_attr);
+    doc.check(font->before_write_fn(font), "embedding a font");
+    auto file = static_cast<HPDF_Dict>(
+        HPDF_Dict_GetItem(attr->fontdef->descriptor, "FontFile2", HPDF_OCLASS_DICT));
+    doc.require(file, "finding the embedded font");
+    const HPDF_BYTE* flags = def_attr->glyph_tbl.flgs;
+    std::vector<bool> used(flags, flags + def_attr->num_glyphs);
+    std::string program = slim_font_program(stream_bytes(file->stream), used);
+    HPDF_MemStream_FreeData(file->stream);
+    doc.check(HPDF_Stream_Write(file->stream, reinterpret_cast<const HPDF_BYTE*>(program.data()),
+                                static_cast<HPDF_UINT>(program.size())),
+              "writing the embedded font");
+    doc.check(HPDF_Dict_AddNumber(file, "Length1", static_cast<HPDF_INT32>(program.size())),
+              "writing the embedded font");
+}
+
+}  // namespace kokuho::pdf

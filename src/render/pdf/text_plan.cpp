@@ -1,0 +1,81 @@
+#include "render/pdf/text_plan.h"
+
+#include <algorithm>
+#include <variant>
+
+#include "core/error.h"
+
+namespace kokuho::pdf {
+
+namespace {
+
+constexpr double mm_per_point = 25.4 / 72.0;
+
+// One CMap code range per high byte; libharu's CMap writer breaks at 100 ranges, so a
+// font file can print at most 99 rows of characters in one document.
+constexpr std::size_t max_characters = codes_per_row * 99;
+
+}  // namespace
+
+std::uint16_t code_for_index(std::size_t index) {
+    std::size_t high = index / codes_per_row + 1, low = index % codes_per_row + 1;
+    return static_cast<std::uint16_t>(high << 8 | low);
+}
+
+int file_for(const fonts::font_set& fonts, const std::string& family, char32_t c) {
+    fonts::glyph_ref ref = fonts.resolve(family, c);
+    return ref.font >= 0 ? ref.font : fonts.chain(family).front();
+}
+
+font_usage::font_usage(const std::vector<layout::page>& pages, const fonts::font_set& fonts)
+    : characters_(fonts.files().size()), codes_(fonts.files().size()) {
+    for (const auto& page : pages)
+        for (const auto& item : page.items)
+            if (const auto* run = std::get_if<layout::text_run>(&item))
+                for (char32_t c : run->text)
+                    codes_[file_for(fonts, run->family, c)].emplace(c, 0);
+    for (std::size_t file = 0; file < codes_.size(); ++file) {
+        auto& list = characters_[file];
+        for (const auto& entry : codes_[file]) list.push_back(entry.first);
+        if (list.size() > max_characters)
+            fail_internal("a PDF can print at most " + std::to_string(max_characters) +
+                          " distinct characters per font file");
+        std::sort(list.begin(), list.end());
+        for (std::size_t i = 0; i < list.size(); ++i) codes_[file][list[i]] = code_for_index(i);
+    }
+}
+
+std::vector<int> font_usage::used_files() const {
+    std::vector<int> used;
+    for (std::size_t file = 0; file < characters_.size(); ++file)
+        if (!characters_[file].empty()) used.push_back(static_cast<int>(file));
+    return used;
+}
+
+const std::vector<char32_t>& font_usage::characters(int file) const {
+    return characters_.at(file);
+}
+
+std::uint16_t font_usage::code(int file, char32_t c) const {
+    auto found = codes_.at(file).find(c);
+    if (found == codes_[file].end()) fail_internal("character was not collected for the PDF");
+    return found->second;
+}
+
+std::vector<sub_run> split_run(const layout::text_run& run, const fonts::font_set& fonts,
+                               const font_usage& usage) {
+    std::vector<sub_run> parts;
+    double x_mm = 0;
+    double mm_per_unit = run.size / 1000 * mm_per_point;  // 1/1000 em at this size
+    for (char32_t c : run.text) {
+        int file = file_for(fonts, run.family, c);
+        if (parts.empty() || parts.back().file != file) parts.push_back({file, x_mm, {}});
+        std::uint16_t code = usage.code(file, c);
+        parts.back().codes += static_cast<char>(code >> 8);
+        parts.back().codes += static_cast<char>(code & 0xFF);
+        x_mm += fonts.advance(run.family, c) * mm_per_unit + run.char_spacing;
+    }
+    return parts;
+}
+
+}  // namespace kokuho::pdf

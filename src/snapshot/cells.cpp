@@ -1,0 +1,141 @@
+#include "snapshot/cells.h"
+
+#include <algorithm>
+#include <charconv>
+
+namespace kokuho {
+
+namespace {
+
+template <class... F>
+struct overloaded : F... {
+    using F::operator()...;
+};
+
+// A parsed cell; which members count depends on the column type.
+struct cell_value {
+    std::string_view text;
+    std::string normalised;  // a postal code rewritten as NNN-NNNN
+    date day;
+    std::int64_t number = 0;  // yen, or the value of a code
+    bool flag = false;
+};
+
+using reason = std::optional<std::string>;
+
+bool all_digits(std::string_view text) {
+    return !text.empty() &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+reason parse_date(std::string_view text, cell_value& value) {
+    if (auto day = date::parse_iso(text)) {
+        value.day = *day;
+        return std::nullopt;
+    }
+    bool shaped = text.size() == 10 && text[4] == '-' && text[7] == '-' &&
+                  all_digits(text.substr(0, 4)) && all_digits(text.substr(5, 2)) &&
+                  all_digits(text.substr(8, 2));
+    return shaped ? "not a calendar date" : "not a date in YYYY-MM-DD form";
+}
+
+reason parse_yen(std::string_view text, cell_value& value) {
+    if (!all_digits(text)) return "not an amount in yen (digits only)";
+    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value.number);
+    if (error != std::errc{}) return "amount too large";
+    return std::nullopt;
+}
+
+reason parse_flag(std::string_view text, cell_value& value) {
+    value.flag = text == "1" || text == "Y";
+    if (!value.flag && text != "0" && text != "N") return "not a flag (1, 0, Y or N)";
+    return std::nullopt;
+}
+
+reason parse_code(const column_def& column, std::string_view text, cell_value& value) {
+    for (const code_value& code : column.codes) {
+        if (code.text != text) continue;
+        value.number = code.value;
+        return std::nullopt;
+    }
+    std::string allowed;
+    for (const code_value& code : column.codes)
+        allowed += (allowed.empty() ? "" : ", ") + std::string(code.text);
+    return "not one of " + allowed;
+}
+
+// 郵便番号: NNN-NNNN as it is, or 7 digits given a hyphen.
+reason parse_postal(std::string_view text, cell_value& value) {
+    if (text.size() == 8 && text[3] == '-' && all_digits(text.substr(0, 3)) &&
+        all_digits(text.substr(4)))
+        return std::nullopt;
+    if (text.size() != 7 || !all_digits(text)) return "not a postal code (NNN-NNNN or 7 digits)";
+    value.normalised.assign(text.substr(0, 3)).append("-").append(text.substr(3));
+    value.text = value.normalised;
+    return std::nullopt;
+}
+
+reason parse_branch(std::string_view text) {
+    if (text.size() != 2 || !all_digits(text)) return "not 2 digits";
+    return std::nullopt;
+}
+
+reason parse(const column_def& column, std::string_view text, cell_value& value) {
+    switch (column.type) {
+    case column_type::text: return std::nullopt;
+    case column_type::date: return parse_date(text, value);
+    case column_type::yen: return parse_yen(text, value);
+    case column_type::flag: return parse_flag(text, value);
+    case column_type::code: return parse_code(column, text, value);
+    case column_type::postal: return parse_postal(text, value);
+    case column_type::branch: return parse_branch(text);
+    }
+    return "unknown column type";
+}
+
+void store(const column_target& target, const cell_value& value, household& home,
+           person& member) {
+    std::visit(overloaded{
+                   [&](std::string household::*field) { (home.*field).assign(value.text); },
+                   [&](bool household::*field) { home.*field = value.flag; },
+                   [&](std::string person::*field) { (member.*field).assign(value.text); },
+                   [&](bool person::*field) { member.*field = value.flag; },
+                   [&](date person::*field) { member.*field = value.day; },
+                   [&](std::optional<date> person::*field) { member.*field = value.day; },
+                   [&](std::optional<std::int64_t> person::*field) {
+                       member.*field = value.number;
+                   },
+                   [&](int person::*field) { member.*field = int(value.number); },
+                   [&](std::optional<int> person::*field) { member.*field = int(value.number); },
+                   [&](usage_registration person::*field) {
+                       member.*field = usage_registration(value.number);
+                   },
+                   [&](specified_disease_kind person::*field) {
+                       member.*field = specified_disease_kind(value.number);
+                   },
+               },
+               target);
+}
+
+}  // namespace
+
+std::string quoted(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 2);
+    return out.append(1, '"').append(text).append(1, '"');
+}
+
+std::string cell_message(const column_def& column, std::string_view text, std::string_view reason) {
+    return std::string(column.key) + " " + quoted(text) + ": " + std::string(reason);
+}
+
+std::optional<std::string> store_cell(const column_def& column, std::string_view text,
+                                      household& home, person& member) {
+    cell_value value;
+    value.text = text;
+    if (auto problem = parse(column, text, value)) return problem;
+    store(column.target, value, home, member);
+    return std::nullopt;
+}
+
+}  // namespace kokuho

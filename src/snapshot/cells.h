@@ -1,0 +1,22 @@
+#pragma once
+// Parses one cell of the snapshot according to its column and stores the value.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "snapshot/columns.h"
+
+namespace kokuho {
+
+// "text" in double quotes, as values appear in messages.
+std::string quoted(std::string_view text);
+
+// The message for a problem with a cell: `birth_date "2026-02-30": not a calendar date`.
+std::string cell_message(const column_def& column, std::string_view text, std::string_view reason);
+
+// Parses the non-empty `text` as a value of `column` and stores it in `home` or `member`.
+// On failure nothing is stored and the reason is returned, e.g. "not a calendar date".
+std::optional<std::string> store_cell(const column_def& column, std::string_view text,
+                                      household& home, person& member);
+
+}  // namespace kokuho

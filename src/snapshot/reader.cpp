@@ -1,0 +1,38 @@
+#include "snapshot/reader.h"
+
+#include <algorithm>
+
+#include "snapshot/builder.h"
+#include "snapshot/csv.h"
+#include "snapshot/encoding.h"
+#include "snapshot/header.h"
+#include "snapshot/rows.h"
+
+namespace kokuho {
+
+// One pass over the file: decode, then each record is parsed, checked and handed to the
+// builder, which checks across rows and decides what is thrown and what is rejected.
+read_result read_snapshot(const std::string& path, const read_options& options) {
+    decoded_text text = read_text_file(path, options.encoding);
+    csv_parser parser(text.text());
+    csv_record record;
+    if (!parser.next(record)) fail_input({path}, "empty file: no header row");
+
+    fault_cursor faults(text.faults);
+    std::vector<diagnostic> file_problems;
+    check_record_text(path, record, faults.take(record), options.encoding, {}, file_problems);
+    header_map header =
+        map_header(record, options.ignore_unknown_columns, path, file_problems);
+
+    row_reader rows(path, options, header);
+    auto lines = std::size_t(std::count(text.text().begin(), text.text().end(), '\n'));
+    snapshot_builder builder(path, header, options.skip_invalid_rows, lines);
+    parsed_row row;
+    while (parser.next(record)) {
+        rows.read(record, faults.take(record), row);
+        builder.add(record, row);
+    }
+    return builder.finish(std::move(file_problems));
+}
+
+}  // namespace kokuho

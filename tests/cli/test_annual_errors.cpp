@@ -1,0 +1,76 @@
+// Bad input: a clear message with file:row, exit status 2, and nothing written or lost.
+#include <catch2/catch.hpp>
+#include <filesystem>
+
+#include "cli/annual_run.h"
+#include "support/files.h"
+
+using namespace kokuho::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+bool empty_or_missing(const std::string& dir) {
+    return !fs::exists(dir) || fs::is_empty(dir);
+}
+
+}  // namespace
+
+TEST_CASE("a snapshot with errors reports all of them with file:row and writes nothing") {
+    auto out = temp_dir("errors") + "/out";
+    auto r = run_kokuho("annual certificates --snapshot " + source_path("samples/snapshot-errors.csv") +
+                    " --as-of 2026-07-10 --out " + out);
+    CHECK(r.status == 2);
+    // The rows of samples/CASES.md ("snapshot-errors.csv: expected diagnostics").
+    for (const char* where : {"snapshot-errors.csv:3:", "snapshot-errors.csv:4:", "snapshot-errors.csv:5:",
+                              "snapshot-errors.csv:6:", "snapshot-errors.csv:7:", "snapshot-errors.csv:8:",
+                              "snapshot-errors.csv:9:", "snapshot-errors.csv:10:"})
+        CHECK_THAT(r.err, Catch::Contains(where));
+    CHECK_THAT(r.err, Catch::Contains("birth_date \"2026-02-30\""));
+    CHECK(empty_or_missing(out));
+}
+
+TEST_CASE("70-74 people without a judged ratio stop the run, each named") {
+    auto out = temp_dir("ratio") + "/out";
+    auto r = run_kokuho("annual certificates --snapshot " + source_path("samples/snapshot-missing-ratio.csv") +
+                    " --as-of 2026-07-10 --out " + out);
+    CHECK(r.status == 2);
+    CHECK_THAT(r.err, Catch::Contains("10010101"));
+    CHECK_THAT(r.err, Catch::Contains("10010201"));
+    CHECK_THAT(r.err, !Catch::Contains("10010102"));
+    CHECK_THAT(r.err, !Catch::Contains("10010301"));  // his certificate ends before 70
+    CHECK(empty_or_missing(out));
+}
+
+TEST_CASE("an output folder that holds a finished run is refused and left as it was") {
+    auto first = run_samples("twice");
+    REQUIRE(first.result.status == 0);
+    auto manifest = read_file(first.out + "/manifest.json");
+    auto again = run_kokuho("annual certificates --snapshot " + source_path("samples/snapshot.csv") +
+                        " --as-of 2026-07-10 --out " + first.out);
+    CHECK(again.status == 2);
+    CHECK_THAT(again.err, Catch::Contains("manifest.json"));
+    CHECK(read_file(first.out + "/manifest.json") == manifest);
+}
+
+TEST_CASE("bad command lines exit 2 with a message") {
+    auto no_date = run_kokuho("annual certificates --snapshot x.csv --as-of 2026-13-01 --out /tmp/x");
+    CHECK(no_date.status == 2);
+    CHECK_THAT(no_date.err, Catch::Contains("--as-of"));
+    auto missing = run_kokuho("annual certificates --as-of 2026-07-10 --out /tmp/x");
+    CHECK(missing.status == 2);
+    CHECK_THAT(missing.err, Catch::Contains("--snapshot is required"));
+    auto no_file = run_kokuho("annual certificates --snapshot /nonexistent.csv --as-of 2026-07-10 --out /tmp/x");
+    CHECK(no_file.status == 2);
+    CHECK_THAT(no_file.err, Catch::Contains("/nonexistent.csv"));
+}
+
+TEST_CASE("--help answers for each command") {
+    auto main_help = run_kokuho("--help");
+    CHECK(main_help.status == 0);
+    CHECK_THAT(main_help.out, Catch::Contains("annual certificates"));
+    auto annual = run_kokuho("annual certificates --help");
+    CHECK(annual.status == 0);
+    CHECK_THAT(annual.out, Catch::Contains("--valid-from"));
+    CHECK_THAT(annual.out, Catch::Contains("manifest.json"));
+}

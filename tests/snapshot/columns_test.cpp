@@ -1,0 +1,56 @@
+// The column table: keys and Japanese labels both find their column, and none is shared.
+#include <catch2/catch.hpp>
+
+#include <set>
+#include <string_view>
+
+#include "snapshot/columns.h"
+
+using namespace kokuho;
+
+TEST_CASE("columns: a key and its label find the same column") {
+    struct example {
+        std::string_view key;
+        std::string_view label;
+        column_type type;
+        bool required;
+        column_level level;
+    };
+    auto [key, label, type, required, level] = GENERATE(values<example>({
+        {"household_id", "世帯番号", column_type::text, true, column_level::household},
+        {"postal_code", "郵便番号", column_type::postal, true, column_level::household},
+        {"arrears_special", "特別療養費支給対象", column_type::flag, false, column_level::household},
+        {"branch", "枝番", column_type::branch, true, column_level::member},
+        {"birth_date", "生年月日", column_type::date, true, column_level::member},
+        {"mynumber_insurance", "マイナ保険証利用登録", column_type::code, false, column_level::member},
+        {"specified_disease_limit", "特定疾病自己負担限度額", column_type::yen, false, column_level::member},
+    }));
+    const column_def* by_key = find_column(key);
+    REQUIRE(by_key != nullptr);
+    CHECK(find_column(label) == by_key);
+    CHECK(by_key->label == label);
+    CHECK(by_key->type == type);
+    CHECK(by_key->required == required);
+    CHECK(by_key->level() == level);
+}
+
+TEST_CASE("columns: unknown names and near misses find nothing") {
+    CHECK(find_column("nmae") == nullptr);
+    CHECK(find_column("Name") == nullptr);
+    CHECK(find_column("氏名 ") == nullptr);
+    CHECK(find_column("") == nullptr);
+}
+
+TEST_CASE("columns: 39 columns, 12 of them household columns, names all distinct") {
+    std::set<std::string_view> names;
+    int household_columns = 0;
+    for (const column_def& column : snapshot_columns()) {
+        names.insert(column.key);
+        names.insert(column.label);
+        household_columns += column.level() == column_level::household;
+        CHECK(&column_of(column.id) == &column);
+    }
+    CHECK(snapshot_columns().size() == 39);
+    CHECK(household_columns == 12);
+    CHECK(names.size() == 78);
+}

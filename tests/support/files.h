@@ -1,0 +1,24 @@
+#pragma once
+// Reading the outputs of a run in tests: JSON lines with flat string/number values, CSV,
+// and the vendor file through the independent Python decoder.
+#include <map>
+#include <string>
+#include <vector>
+
+namespace kokuho::test {
+
+using record = std::map<std::string, std::string>;
+
+// One flat JSON object per line ({"key": "text", "n": 12, "x": null}); null reads as "".
+std::vector<record> read_jsonl(const std::string& path);
+
+// A CSV file with a header row (UTF-8, optional BOM, RFC 4180 quoting).
+std::vector<record> read_csv(const std::string& path);
+
+// Fields of every record of a vendor file as decoded by tests/tools/decode_vendor.py
+// (Python's cp932 codec): records[i][field] = text. Fails the test when the decoder does.
+std::vector<record> decode_vendor_file(const std::string& layout, const std::string& data);
+
+std::vector<std::string> split_lines(const std::string& text);
+
+}  // namespace kokuho::test
