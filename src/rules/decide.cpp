@@ -75,7 +75,9 @@ decision excluded(form_reason reason) {
 cycle make_cycle(const date& issue_date, std::optional<date> valid_from, const rule_options& o) {
     date start = valid_from.value_or(date(issue_date.year(), o.cycle_start_month, o.cycle_start_day));
     if (!valid_from && start < issue_date) start = start.plus_years(1);
-    return {issue_date, start, start.plus_years(o.certificate_years).plus_days(-1)};
+    // A period of years ends the day before the corresponding day (民法143条): birthday()
+    // gives that day, 1 March for a start on 29 February in a common year.
+    return {issue_date, start, birthday(start, o.certificate_years).plus_days(-1)};
 }
 
 decision decide(const person& p, const household& h, const cycle& c, const rule_options& o) {

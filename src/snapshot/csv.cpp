@@ -36,7 +36,6 @@ bool csv_parser::next(csv_record& record) {
     skip_blank_lines();
     if (pos_ == end_) return false;
     record.line = line_;
-    record.begin = std::size_t(pos_ - begin_);
     record.fields.clear();
     record.problem = csv_problem::none;
     record.problem_column = 0;

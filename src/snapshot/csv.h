@@ -23,9 +23,8 @@ enum class csv_problem {
 };
 
 struct csv_record {
-    int line = 0;           // 1-based line where the record starts
-    std::size_t begin = 0;  // the record's bytes in the input, line end included
-    std::size_t end = 0;
+    int line = 0;         // 1-based line where the record starts
+    std::size_t end = 0;  // offset just past the record and its line end
     std::vector<csv_field> fields;
     csv_problem problem = csv_problem::none;  // the first one found
     int problem_column = 0;                   // 1-based field of that problem

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <memory>
 
 #include "core/error.h"
@@ -19,12 +20,9 @@ std::string read_bytes(const std::string& path) {
     std::unique_ptr<std::FILE, decltype(&std::fclose)> file(std::fopen(path.c_str(), "rb"),
                                                             &std::fclose);
     if (!file) fail_input({path}, std::string("cannot open the file: ") + std::strerror(errno));
-    std::string bytes;
-    if (std::fseek(file.get(), 0, SEEK_END) == 0) {
-        long size = std::ftell(file.get());
-        if (size > 0) bytes.resize(std::size_t(size));
-        std::rewind(file.get());
-    }
+    std::error_code no_size;  // a folder or a pipe: read in chunks only
+    auto size = std::filesystem::file_size(path, no_size);
+    std::string bytes(no_size ? 0 : size, '\0');
     bytes.resize(std::fread(bytes.data(), 1, bytes.size(), file.get()));
     char chunk[1 << 16];  // what a file that grew or a pipe still holds
     while (std::size_t n = std::fread(chunk, 1, sizeof chunk, file.get())) bytes.append(chunk, n);

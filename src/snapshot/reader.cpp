@@ -1,6 +1,7 @@
 #include "snapshot/reader.h"
 
 #include <algorithm>
+#include <span>
 
 #include "snapshot/builder.h"
 #include "snapshot/csv.h"
@@ -14,7 +15,8 @@ namespace kokuho {
 // builder, which checks across rows and decides what is thrown and what is rejected.
 read_result read_snapshot(const std::string& path, const read_options& options) {
     decoded_text text = read_text_file(path, options.encoding);
-    csv_parser parser(text.text());
+    std::span<char> input = text.text();
+    csv_parser parser(input);
     csv_record record;
     if (!parser.next(record)) fail_input({path}, "empty file: no header row");
 
@@ -25,7 +27,8 @@ read_result read_snapshot(const std::string& path, const read_options& options) 
         map_header(record, options.ignore_unknown_columns, path, file_problems);
 
     row_reader rows(path, options, header);
-    auto lines = std::size_t(std::count(text.text().begin(), text.text().end(), '\n'));
+    // The line ends bound the number of rows: the builder sizes its storage by them.
+    auto lines = std::size_t(std::count(input.begin(), input.end(), '\n'));
     snapshot_builder builder(path, header, options.skip_invalid_rows, lines);
     parsed_row row;
     while (parser.next(record)) {

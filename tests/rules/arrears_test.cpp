@@ -12,7 +12,7 @@ struct arrears_row {
     const char* label;
     kokuho::person person;
     bool arrears;           // household arrears_special
-    const char* start;      // cycle start; issued 10 days before, valid one year
+    const char* start;      // cycle start = issue date; valid one year
     int exclusion_age;      // option arrears_exclusion_age (default 18)
     form chosen;
     variant kind;
@@ -87,9 +87,10 @@ TEST_CASE("decide: arrears overlay by form and age", "[rules][arrears]") {
         INFO(r.label << " (cycle from " << r.start << ")");
         kokuho::rule_options o;
         o.arrears_exclusion_age = r.exclusion_age;
-        // issued ten days before the start; one year of validity
+        // issued on the start day itself, so that judging "up to 31 March" on the issue date
+        // or on the cycle start gives the same answer; one year of validity
         date start = d(r.start);
-        kokuho::rules::cycle c{start.plus_days(-10), start, start.plus_years(1).plus_days(-1)};
+        kokuho::rules::cycle c{start, start, start.plus_years(1).plus_days(-1)};
         auto dec = decide(r.person, household(r.arrears), c, o);
         CHECK(str(dec.chosen) == str(r.chosen));
         CHECK(str(dec.kind) == str(r.kind));

@@ -129,6 +129,11 @@ TEST_CASE("reader: an empty file is an error") {
           problems{"0:0: empty file: no header row"});
 }
 
+TEST_CASE("reader: a folder is not a file") {
+    std::string folder = KOKUHO_TEST_DATA "/snapshot";
+    CHECK(read_problems(folder) == problems{"0:0: cannot read the file: Is a directory"});
+}
+
 TEST_CASE("reader: a file that cannot be opened names the path") {
     std::string path = "/nonexistent/members.csv";
     try {
@@ -179,4 +184,40 @@ TEST_CASE("reader: header problems are reported with the rows' problems") {
     skip.skip_invalid_rows = true;  // a broken header cannot be skipped
     CHECK(read_problems(sample.write("header_and_rows.csv"), skip) ==
           problems{"1:13: unknown column \"nmae\"", "2:11: sex \"9\": not one of 1, 2"});
+}
+
+// samples/CASES.md, "snapshot-errors.csv: expected diagnostics": rows, columns and reasons.
+TEST_CASE("reader: the shipped error sample gives the documented diagnostics") {
+    read_options options;
+    options.reference_date = date(2026, 7, 10);
+    CHECK(read_problems(KOKUHO_SOURCE_DIR "/samples/snapshot-errors.csv", options) ==
+          problems{
+              "3:2: household H0901: head_name differs from row 2 (\"山田　太郎\" / \"山田 太郎\")",
+              "4:18: birth_date \"2026-02-30\": not a calendar date",
+              "5:19: sex \"3\": not one of 1, 2",
+              "6:13: person_id \"10090101\": already on row 2",
+              "7:22: lost_on \"2025-03-31\": before acquired_on \"2025-04-01\"",
+              "8:18: birth_date \"2026-08-01\": after the reference date 2026-07-10",
+              "9:23: mynumber_insurance \"yes\": not one of registered, none, cancelled",
+              "10:4: postal_code \"419-06A1\": not a postal code (NNN-NNNN or 7 digits)",
+              "11:15: branch \"1\": not 2 digits",
+              "11:30: ratio \"1\": not one of 2, 3",
+              "12:16: name: required value missing",
+          });
+
+    options.skip_invalid_rows = true;
+    const read_result result =
+        read_snapshot(KOKUHO_SOURCE_DIR "/samples/snapshot-errors.csv", options);
+    CHECK(result.rejected.size() == 11);
+    REQUIRE(result.data.persons.size() == 2);
+    CHECK(result.data.persons[0].row == 2);
+    CHECK(result.data.persons[1].row == 13);
+}
+
+TEST_CASE("reader: the shipped sample snapshot is valid") {
+    read_options options;
+    options.reference_date = date(2026, 7, 10);
+    const snapshot data = read_snapshot(KOKUHO_SOURCE_DIR "/samples/snapshot.csv", options).data;
+    CHECK(data.persons.size() == 124);
+    CHECK(data.households.size() == 62);
 }

@@ -1,16 +1,13 @@
 #include "snapshot/sample.h"
 
-#include <unistd.h>  // getpid: one folder per test process
-
 #include <algorithm>
 #include <cstdio>
-#include <filesystem>
 #include <fstream>
 #include <stdexcept>
 
-namespace kokuho::test {
+#include "support/run.h"
 
-namespace fs = std::filesystem;
+namespace kokuho::test {
 
 namespace {
 
@@ -22,17 +19,6 @@ const std::vector<std::pair<std::string, std::string>> required_values = {
     {"birth_date", "1980-04-01"}, {"sex", "1"}, {"acquired_on", "2020-04-01"},
 };
 
-// Removes the folder when the test program ends.
-struct temp_folder {
-    fs::path path = fs::temp_directory_path() /
-                    ("kokuho_snapshot_tests_" + std::to_string(::getpid()));
-    temp_folder() { fs::create_directories(path); }
-    ~temp_folder() {
-        std::error_code ignored;
-        fs::remove_all(path, ignored);
-    }
-};
-
 std::string numbered(const char* prefix, std::size_t number) {
     char text[32];
     std::snprintf(text, sizeof text, "%s%04zu", prefix, number);
@@ -42,10 +28,10 @@ std::string numbered(const char* prefix, std::size_t number) {
 }  // namespace
 
 std::string write_temp_file(const std::string& name, const std::string& bytes) {
-    static temp_folder folder;
-    fs::path path = folder.path / name;
+    static const std::string folder = temp_dir("snapshot");
+    std::string path = folder + "/" + name;
     std::ofstream(path, std::ios::binary) << bytes;
-    return path.string();
+    return path;
 }
 
 std::string where_what(const diagnostic& problem) {

@@ -10,7 +10,7 @@
 
 namespace kokuho::test {
 
-// Writes `bytes` to `name` in this test run's temporary folder and returns the path.
+// Writes `bytes` to `name` in this test program's temporary folder and returns the path.
 std::string write_temp_file(const std::string& name, const std::string& bytes);
 
 // "row:column: message"

@@ -190,10 +190,12 @@ TEST_CASE("validation: malformed CSV and a wrong number of fields reject the row
     text += "H0001,\"山田 太郎\"x,100-0001,a,12,P0002,N2,01,b,1980-01-01,1,2020-04-01\n";
     text += "H0001,山田 太郎,100-0001,a,12,P0003,N3,01,b,1980-01-01,1,2020-04-01,extra\n";
     text += "H0001,山田 太郎,100-0001,a,12,P0004,N4,01,b,1980-01-01,1\n";
+    text += "H0001,\"山田 太郎,100-0001,a,12,P0005,N5,01,b,1980-01-01,1,2020-04-01\n";
     CHECK(read_problems(kokuho::test::write_temp_file("malformed.csv", text)) ==
           problems{"3:2: malformed CSV: text after the closing quote of a field",
                    "4:0: row has 13 fields; the header has 12",
-                   "5:0: row has 11 fields; the header has 12"});
+                   "5:0: row has 11 fields; the header has 12",
+                   "6:2: malformed CSV: a quoted field is not closed before the end of the file"});
 }
 
 TEST_CASE("validation: skip_invalid_rows keeps the valid rows and returns the rejected") {

@@ -27,7 +27,17 @@ era_calendar::era_calendar() {
 
 era_calendar::~era_calendar() = default;
 
+// A batch repeats its issue and validity dates: each day goes through ICU once. The memo
+// is emptied when it grows large, so memory stays bounded.
 std::optional<std::string> era_calendar::gyymmdd(const date& day) {
+    if (auto it = known_.find(day.serial()); it != known_.end()) return it->second;
+    if (known_.size() >= 100000) known_.clear();
+    auto converted = convert(day);
+    known_.emplace(day.serial(), converted);
+    return converted;
+}
+
+std::optional<std::string> era_calendar::convert(const date& day) {
     UErrorCode status = U_ZERO_ERROR;
     calendar_->setTime(double(day.serial()) * millis_per_day, status);
     int code = calendar_->get(UCAL_ERA, status) - meiji_ + 1;

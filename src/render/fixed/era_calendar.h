@@ -3,6 +3,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 #include <unicode/uversion.h>
 
@@ -26,8 +27,11 @@ public:
     std::optional<std::string> gyymmdd(const date& day);
 
 private:
+    std::optional<std::string> convert(const date& day);
+
     std::unique_ptr<icu::Calendar> calendar_;
     int meiji_ = 0;  // ICU's index of the 明治 era
+    std::unordered_map<long, std::optional<std::string>> known_;  // by day serial
 };
 
 }  // namespace kokuho::fixed

@@ -133,7 +133,7 @@ bool field_encoder::add_character(field_kind kind, std::u32string_view character
     if (!selected) {
         auto bytes = encoder_.encode(base[0]);
         if (accepts(kind, bytes)) {
-            push(bytes, base);
+            push(bytes, base[0]);
             return true;
         }
     }
@@ -142,7 +142,7 @@ bool field_encoder::add_character(field_kind kind, std::u32string_view character
         auto bytes = encoder_.encode(base[0]);
         if (accepts(kind, bytes)) {
             pending_.push_back({pieces_.size(), std::u32string(character), std::u32string(base)});
-            push(bytes, base);
+            push(bytes, base[0]);
             return true;
         }
         if (add_replacement(kind, character, replacements_.find(base))) return true;
@@ -152,7 +152,7 @@ bool field_encoder::add_character(field_kind kind, std::u32string_view character
         return false;
     }
     pending_.push_back({pieces_.size(), std::u32string(character), U"\u3013"});
-    push(encoder_.encode(U'\u3013'), U"\u3013");
+    push(encoder_.encode(U'\u3013'), U'\u3013');
     return true;
 }
 
@@ -168,13 +168,12 @@ bool field_encoder::add_replacement(field_kind kind, std::u32string_view charact
         if (!accepts(kind, bytes.back())) return false;
     }
     pending_.push_back({pieces_.size(), std::u32string(character), scratch_});
-    for (std::size_t i = 0; i < bytes.size(); ++i)
-        push(bytes[i], std::u32string_view(scratch_).substr(i, 1));
+    for (std::size_t i = 0; i < bytes.size(); ++i) push(bytes[i], scratch_[i]);
     return true;
 }
 
-void field_encoder::push(target_char bytes, std::u32string_view text) {
-    written_ += text;
+void field_encoder::push(target_char bytes, char32_t c) {
+    written_.push_back(c);
     pieces_.push_back({bytes, written_.size()});
 }
 

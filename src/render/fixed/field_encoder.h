@@ -71,7 +71,7 @@ private:
     bool add_character(field_kind kind, std::u32string_view character, field_report& report);
     bool add_replacement(field_kind kind, std::u32string_view character,
                          const std::u32string* replacement);
-    void push(target_char bytes, std::u32string_view text);
+    void push(target_char bytes, char32_t c);
     std::size_t fitting_pieces(std::size_t length, bool shifted) const;
     std::size_t total_bytes(bool shifted) const;
     void place_text(const field_spec& field, std::size_t count, bool shifted, char* out) const;

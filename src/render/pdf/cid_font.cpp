@@ -158,11 +158,13 @@ std::string to_unicode_cmap(const std::vector<char32_t>& characters) {
         "1 begincodespacerange\n<0101> <FFFF>\nendcodespacerange\n";
     for (std::size_t first = 0; first < characters.size(); first += entries_per_block) {
         std::size_t end = std::min(characters.size(), first + entries_per_block);
-        text += std::to_string(end - first) + " beginbfchar\n";
+        text += std::to_string(end - first);
+        text += " beginbfchar\n";
         for (std::size_t i = first; i < end; ++i) {
-            char code[8];
-            std::snprintf(code, sizeof code, "%04X", code_for_index(i));
-            text += "<" + std::string(code) + "> <" + utf16_hex(characters[i]) + ">\n";
+            char line[32];
+            std::snprintf(line, sizeof line, "<%04X> <%s>\n", code_for_index(i),
+                          utf16_hex(characters[i]).c_str());
+            text += line;
         }
         text += "endbfchar\n";
     }

@@ -1,6 +1,7 @@
 #include "render/pdf/page_painter.h"
 
 #include <filesystem>
+#include <type_traits>
 #include <variant>
 
 #include "core/error.h"

@@ -52,7 +52,7 @@ std::vector<HPDF_Font> add_fonts(const hpdf_document& doc, const fonts::font_set
     std::vector<HPDF_Font> pdf_fonts(fonts.files().size(), nullptr);
     for (int file : usage.used_files())
         pdf_fonts[file] = add_cid_font(doc, *fonts.files()[file], usage.characters(file),
-                                       "F" + std::to_string(file));
+                                       std::string("F").append(std::to_string(file)));
     return pdf_fonts;
 }
 

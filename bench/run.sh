@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# Benchmark of the yearly bulk issue (5.1): bench/run.sh [N...]   (default: 10000 100000)
+#
+# Builds Release, generates a synthetic snapshot of N persons per size into bench/out/, runs
+#   build/kokuho annual certificates --snapshot FILE --as-of 2026-07-10 --out bench/out/run-N
+# BENCH_RUNS times per size and prints the median wall time and the peak RSS.
+# Environment: BENCH_SEED (default 1), BENCH_RUNS (default 3), BENCH_SKIP_BUILD=1 to use the
+# existing build/kokuho, KOKUHO_ARGS for extra options passed to kokuho (e.g. a config file).
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000)
+seed=${BENCH_SEED:-1}
+runs=${BENCH_RUNS:-3}
+as_of=2026-07-10
+out=bench/out
+read -r -a extra_args <<< "${KOKUHO_ARGS:-}"
+
+for n in "${sizes[@]}"; do
+  [[ $n =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: N must be a positive integer: $n" >&2; exit 2; }
+done
+[[ $runs =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: BENCH_RUNS must be a positive integer" >&2; exit 2; }
+
+if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
+  cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake --build build -j2 >/dev/null
+fi
+[ -x build/kokuho ] || { echo "run.sh: build/kokuho not found" >&2; exit 1; }
+mkdir -p "$out"
+
+# measure OUTFILE CMD...: runs CMD, writes "wall_seconds peak_rss_kb" to OUTFILE, returns
+# CMD's exit status. GNU time when installed (Debian package "time"), else python3.
+if [ -x /usr/bin/time ] && /usr/bin/time -f '%e %M' -o /dev/null true 2>/dev/null; then
+  measure() {
+    local file=$1; shift
+    local rc=0
+    /usr/bin/time -f '%e %M' -o "$file" "$@" || rc=$?
+    # on failure GNU time writes "Command exited with non-zero status N" first
+    tail -n 1 "$file" > "$file.tmp" && mv "$file.tmp" "$file"
+    return $rc
+  }
+else
+  measure() {
+    local file=$1; shift
+    python3 -c '
+import resource, subprocess, sys, time
+start = time.monotonic()
+rc = subprocess.call(sys.argv[2:])
+wall = time.monotonic() - start
+rss_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # KiB on Linux
+with open(sys.argv[1], "w") as f:
+    f.write(f"{wall:.2f} {rss_kb}\n")
+sys.exit(rc if rc >= 0 else 128 - rc)
+' "$file" "$@"
+  }
+fi
+
+echo "kokuho benchmark: $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) CPUs," \
+     "$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ //'), seed $seed, $runs runs"
+printf '%10s %10s %10s %10s %12s %13s\n' persons median_s min_s max_s persons_per_s peak_rss_MiB
+
+for n in "${sizes[@]}"; do
+  snapshot=$out/snapshot-$n-s$seed.csv
+  if [ ! -s "$snapshot" ]; then
+    if ! python3 bench/generate_snapshot.py "$n" --seed "$seed" --as-of "$as_of" \
+         > "$snapshot.tmp" 2> "$out/generate-$n.log"; then
+      cat "$out/generate-$n.log" >&2
+      exit 1
+    fi
+    mv "$snapshot.tmp" "$snapshot"
+  fi
+  times=()
+  peak=0
+  for ((i = 1; i <= runs; i++)); do
+    rm -rf "$out/run-$n"
+    log=$out/run-$n.log
+    if ! measure "$out/time-$n-$i" build/kokuho annual certificates --snapshot "$snapshot" \
+         --as-of "$as_of" --out "$out/run-$n" "${extra_args[@]}" > "$log" 2>&1; then
+      echo "run.sh: kokuho failed on $snapshot (run $i); last lines of $log:" >&2
+      tail -n 20 "$log" >&2
+      exit 1
+    fi
+    read -r wall rss < "$out/time-$n-$i"
+    times+=("$wall")
+    if ((rss > peak)); then peak=$rss; fi
+  done
+  mapfile -t sorted < <(printf '%s\n' "${times[@]}" | sort -g)
+  median=${sorted[$(( (runs - 1) / 2 ))]}
+  awk -v n="$n" -v med="$median" -v lo="${sorted[0]}" -v hi="${sorted[$((runs - 1))]}" -v rss="$peak" \
+    'BEGIN { printf "%10d %10.2f %10.2f %10.2f %12.0f %13.1f\n", n, med, lo, hi,
+             (med > 0 ? n / med : 0), rss / 1024 }'
+done
