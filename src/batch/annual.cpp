@@ -115,7 +115,7 @@ annual_summary run_annual(const annual_options& options) {
     for (std::size_t i = 0; i < s.persons.size(); ++i)
         if (plan.decisions[i].chosen == rules::form::none) ++summary.excluded[std::string(rules::name(plan.decisions[i].reason))];
 
-    write_issue_list(list, s, plan, titles, summary, fonts, eras, out, files);
+    write_issue_list(list, s, plan, titles, summary, fonts, eras, cfg.output.list_pages_per_pdf, out, files);
     write_decisions(s, plan, out, files);
 
     auto exceptions = rejected_rows(input.rejected);

@@ -1,5 +1,7 @@
 #include "batch/issue_list.h"
 
+#include <cstdio>
+
 #include "bind/source.h"
 #include "render/pdf/pdf_writer.h"
 
@@ -49,8 +51,8 @@ std::vector<std::string> totals(const annual_summary& summary) {
 
 void write_issue_list(const list::table_layout& layout, const snapshot& s, const batch_plan& plan,
                       const title_map& titles, const annual_summary& summary,
-                      const fonts::font_set& fonts, bind::era_formatter& eras, output_dir& out,
-                      manifest& files) {
+                      const fonts::font_set& fonts, bind::era_formatter& eras, int pages_per_pdf,
+                      output_dir& out, manifest& files) {
     list::row_source row = [&](std::size_t i) {
         auto v = row_values(s, plan, plan.documents[i], titles, eras);
         std::vector<std::string> cells;
@@ -67,10 +69,17 @@ void write_issue_list(const list::table_layout& layout, const snapshot& s, const
     }
     files.add(out, {"issue-list.csv", "issue_list_csv", 0, "", "records", rows});
 
+    // Cut into files of at most pages_per_pdf pages, so that memory does not grow with the
+    // batch; pages are numbered over the whole list.
     list::table_context context{summary.batch_id, eras.long_form(plan.cycle.issue_date), totals(summary)};
-    auto pages = list::table_pages(layout, rows, row, context, fonts);
-    pdf::write_pdf(pages, fonts, {layout.title, true}, out.reserve("issue-list.pdf"));
-    files.add(out, {"issue-list.pdf", "issue_list_pdf", 0, "", "pages", pages.size()});
+    int pages = list::page_count(layout, rows);
+    for (int first = 0, part = 1; first < pages; first += pages_per_pdf, ++part) {
+        char name[32];
+        std::snprintf(name, sizeof name, "issue-list-%04d.pdf", part);
+        auto part_pages = list::table_pages(layout, rows, row, context, fonts, first, pages_per_pdf);
+        pdf::write_pdf(part_pages, fonts, {layout.title, true}, out.reserve(name));
+        files.add(out, {name, "issue_list_pdf", 0, "", "pages", part_pages.size()});
+    }
 }
 
 }  // namespace kokuho::batch

@@ -1,5 +1,6 @@
 #pragma once
-// The issue list (交付一覧) of a batch as PDF and CSV, one row per document in mailing order.
+// The issue list (交付一覧) of a batch as PDF and CSV, one row per document in mailing order;
+// the PDF in files of at most pages_per_pdf pages (issue-list-0001.pdf ...).
 #include <map>
 #include <string>
 
@@ -16,7 +17,7 @@ using title_map = std::map<std::pair<std::string, std::string>, std::string>;
 
 void write_issue_list(const list::table_layout& layout, const snapshot& s, const batch_plan& plan,
                       const title_map& titles, const annual_summary& summary,
-                      const fonts::font_set& fonts, bind::era_formatter& eras, output_dir& out,
-                      manifest& files);
+                      const fonts::font_set& fonts, bind::era_formatter& eras, int pages_per_pdf,
+                      output_dir& out, manifest& files);
 
 }  // namespace kokuho::batch

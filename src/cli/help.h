@@ -42,7 +42,7 @@ Decides per insured person the form, variant and validity (spec/rules.md) and wr
 DIR (which must not already hold a finished run):
   certificates-NNNN.pdf, notices-NNNN.pdf   the documents, in mailing order
   issue-file.dat          発行用ファイル, fixed-width CP932 (layouts/records/)
-  issue-list.pdf / .csv   交付一覧
+  issue-list-NNNN.pdf, issue-list.csv   交付一覧
   decisions.jsonl         one line per person of the snapshot
   exceptions.csv          replaced characters, shrunk or truncated values, skipped rows
   manifest.json           every file with role, size, SHA-256 and page/record count

@@ -66,7 +66,7 @@ static output_options load_output(const std::string& path) {
     o.mail_class = {{"certificate", "特定記録"}, {"notice", "普通郵便"}};
     if (!fs::exists(path)) return o;
     auto d = yaml::load_file(path);
-    yaml::check_keys(path, d.root, {"certificate_size", "documents_per_pdf", "issue_file_layout",
+    yaml::check_keys(path, d.root, {"certificate_size", "documents_per_pdf", "list_pages_per_pdf", "issue_file_layout",
                                     "substitutions", "mail_class"});
     auto size = yaml::text(path, d.root, "certificate_size", "card");
     if (size == "card") o.size = certificate_size::card;
@@ -75,6 +75,9 @@ static output_options load_output(const std::string& path) {
     o.documents_per_pdf = yaml::integer(path, d.root, "documents_per_pdf", o.documents_per_pdf);
     if (o.documents_per_pdf < 1)
         yaml::fail(path, d.root["documents_per_pdf"], "documents_per_pdf: must be at least 1");
+    o.list_pages_per_pdf = yaml::integer(path, d.root, "list_pages_per_pdf", o.list_pages_per_pdf);
+    if (o.list_pages_per_pdf < 1)
+        yaml::fail(path, d.root["list_pages_per_pdf"], "list_pages_per_pdf: must be at least 1");
     o.issue_file_layout = yaml::text(path, d.root, "issue_file_layout", o.issue_file_layout);
     auto subs = yaml::text(path, d.root, "substitutions", "");
     if (!subs.empty()) o.substitutions_path = yaml::resolve_path(path, subs);

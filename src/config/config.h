@@ -35,6 +35,7 @@ enum class certificate_size { card, postcard };
 struct output_options {
     certificate_size size = certificate_size::card;
     int documents_per_pdf = 500;
+    int list_pages_per_pdf = 500;  // a list PDF holds at most this many pages
     std::string issue_file_layout = "issue-file";
     std::string substitutions_path;  // absolute; empty for none
     std::map<std::string, std::string> mail_class;  // form name -> 郵送区分

@@ -19,7 +19,8 @@ public:
     snapshot_builder(const std::string& file, const header_map& header, bool skip_invalid_rows,
                      std::size_t expected_rows);
 
-    // Takes the row (moving its person and problems out) unless it has problems.
+    // Checks the row against the rows before it, then keeps its person (moved out) if it
+    // has no problem, or else collects its problems.
     void add(const csv_record& record, parsed_row& row);
 
     // Throws kokuho::error (input) with the file's problems followed by the rows' problems,

@@ -67,7 +67,7 @@ TEST_CASE("the issue list has the same rows as PDF and CSV") {
     REQUIRE(rows.size() == 116);
     CHECK(rows.front()["通番"] == "1");
     CHECK(rows.back()["通番"] == "116");
-    auto list = run("pdftotext -layout " + r.out + "/issue-list.pdf -").out;
+    auto list = run("pdftotext -layout " + r.out + "/issue-list-0001.pdf -").out;
     CHECK_THAT(list, Catch::Contains("交付一覧"));
     CHECK_THAT(list, Catch::Contains("交付件数 116 件"));
     for (const auto& row : {rows.front(), rows.back()}) CHECK_THAT(list, Catch::Contains(row.at("宛名番号")));

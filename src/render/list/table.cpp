@@ -94,12 +94,12 @@ int page_count(const table_layout& t, std::size_t rows) {
 
 std::vector<layout::page> table_pages(const table_layout& t, std::size_t rows,
                                       const row_source& row, const table_context& context,
-                                      const fonts::font_set& fonts) {
+                                      const fonts::font_set& fonts, int first, int count) {
     int per = rows_per_page(t), pages = page_count(t, rows);
     std::vector<std::string> headers;
     for (const auto& c : t.columns) headers.push_back(c.header);
     std::vector<layout::page> out;
-    for (int p = 0; p < pages; ++p) {
+    for (int p = first; p < pages && p < first + count; ++p) {
         layout::page page{t.page_width, t.page_height, {}};
         heading(t, context, p + 1, pages, fonts, page.items);
         double y = t.margin + header_height;

@@ -41,9 +41,10 @@ using row_source = std::function<std::vector<std::string>(std::size_t)>;
 
 int page_count(const table_layout& t, std::size_t rows);
 
+// Pages [first, first + count) of the table (0-based), numbered n / m over the whole table.
 std::vector<layout::page> table_pages(const table_layout& t, std::size_t rows,
                                       const row_source& row, const table_context& context,
-                                      const fonts::font_set& fonts);
+                                      const fonts::font_set& fonts, int first, int count);
 
 void write_csv(const table_layout& t, std::size_t rows, const row_source& row, std::ostream& out);
 
