@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Renders the pictures in docs/ from the samples: each form and variant, the postcard size
+# and a page of the issue list (pdftoppm, 150 dpi). Needs a build (scripts/sample-run.sh).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+kokuho=build/kokuho
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+preview() {  # preview PERSON NAME [CONFIG]
+  "$kokuho" preview --snapshot samples/snapshot.csv --as-of 2026-07-10 --person "$1" \
+    --out "$work/$2.pdf" ${3:+--config "$3"} >/dev/null
+  pdftoppm -r 150 -png "$work/$2.pdf" "$work/$2"
+}
+
+preview 10001301 certificate                  # 森　鷗子: 鷗 outside CP932
+preview 10001602 certificate-special          # 70-74 in an arrears household: 2割, 発効期日
+preview 10001201 notice                       # 𠮷田　花子: U+20BB7 from IPAmj Mincho
+preview 10001601 notice-special               # 70-74, 特別療養, with 有効期限
+cp -r samples/config "$work/postcard-config"
+sed -i 's/^certificate_size: card /certificate_size: postcard /' "$work/postcard-config/output.yaml"
+preview 10003101 certificate-postcard "$work/postcard-config"  # a long romaji name
+
+"$kokuho" annual certificates --snapshot samples/snapshot.csv --as-of 2026-07-10 --out "$work/run" >/dev/null
+pdftoppm -r 100 -png -f 1 -l 1 "$work/run/issue-list-0001.pdf" "$work/issue-list"
+
+rm -f docs/*.png
+mkdir -p docs
+# pdftoppm names pages X-1.png, X-2.png: a card's face and back; a letter has one page.
+for png in "$work"/*.png; do
+  name=$(basename "$png" .png)
+  case $name in
+    certificate*-1) name=${name%-1}-front ;;
+    certificate*-2) name=${name%-2}-back ;;
+    *-1) name=${name%-1} ;;
+  esac
+  cp "$png" "docs/$name.png"
+done
+ls docs
