@@ -74,3 +74,32 @@ TEST_CASE("--help answers for each command") {
     CHECK_THAT(annual.out, Catch::Contains("--valid-from"));
     CHECK_THAT(annual.out, Catch::Contains("manifest.json"));
 }
+
+TEST_CASE("a CP932 snapshot reads with --encoding cp932 and is refused as UTF-8") {
+    auto snapshot = source_path("tests/data/cli/snapshot-cp932.csv");  // 12 rows of the samples
+    auto out = temp_dir("cp932") + "/out";
+    auto ok = run_kokuho("annual certificates --encoding cp932 --snapshot " + snapshot +
+                         " --as-of 2026-07-10 --out " + out);
+    INFO(ok.err);
+    CHECK(ok.status == 0);
+    CHECK_THAT(ok.out, Catch::Contains("12 persons"));
+    auto as_utf8 = run_kokuho("annual certificates --snapshot " + snapshot +
+                              " --as-of 2026-07-10 --out " + out + "2");
+    CHECK(as_utf8.status == 2);
+    CHECK_THAT(as_utf8.err, Catch::Contains("invalid UTF-8 at byte offset"));
+    CHECK(empty_or_missing(out + "2"));
+}
+
+TEST_CASE("--skip-invalid-rows leaves the bad rows out and lists them as exceptions") {
+    auto out = temp_dir("skip") + "/out";
+    auto r = run_kokuho("annual certificates --skip-invalid-rows --snapshot " +
+                        source_path("samples/snapshot-errors.csv") + " --as-of 2026-07-10 --out " + out);
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    CHECK_THAT(r.out, Catch::Contains("snapshot rows skipped"));
+    auto exceptions = read_csv(out + "/exceptions.csv");
+    std::size_t rejected = 0;
+    for (auto& e : exceptions)
+        if (e["output"] == "snapshot" && e["action"] == "rejected") ++rejected;
+    CHECK(rejected >= 8);  // the eight rows of samples/CASES.md, at least
+}

@@ -1,0 +1,90 @@
+#pragma once
+// A thin RAII layer over SQLite: a connection, prepared statements and write transactions.
+// Every failing call becomes a kokuho::error (internal), naming the database file.
+#include <chrono>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace kokuho::record::sql {
+
+class connection {
+public:
+    // Opens (creating when missing) the database file and sets the busy timeout.
+    connection(const std::string& path, std::chrono::milliseconds busy_timeout);
+    connection(connection&& other) noexcept;
+    connection& operator=(connection&& other) noexcept;
+    connection(const connection&) = delete;
+    connection& operator=(const connection&) = delete;
+    ~connection();
+
+    // Runs one or more statements that return nothing of interest.
+    void exec(std::string_view sql);
+    // The first column of the first row of a one-row query, as text.
+    std::string query_text(std::string_view sql);
+    long query_integer(std::string_view sql);
+    long changes() const;
+
+    const std::string& path() const { return path_; }
+    sqlite3* handle() const { return db_; }
+
+    // Throws the error for a failed call: "locked" when the busy timeout ran out.
+    [[noreturn]] void fail(int code, std::string_view during) const;
+
+private:
+    sqlite3* db_ = nullptr;
+    std::string path_;
+    std::chrono::milliseconds busy_timeout_{0};
+};
+
+class statement {
+public:
+    statement(connection& db, std::string_view sql);
+    statement(const statement&) = delete;
+    statement& operator=(const statement&) = delete;
+    ~statement();
+
+    statement& bind(int index, std::string_view text);
+    statement& bind(int index, long value);
+    statement& bind_or_null(int index, std::string_view text);  // empty text binds NULL
+
+    // Binds the values to parameters 1, 2, ... in order.
+    template <class... values>
+    statement& bind_all(const values&... v) {
+        int index = 0;
+        (bind(++index, v), ...);
+        return *this;
+    }
+
+    bool step();  // true while there is a row to read
+    void run();   // steps to the end, for statements that return no rows
+    void reset();  // ready to run again; bindings are kept until rebound
+
+    std::string text(int column) const;  // NULL reads as ""
+    long integer(int column) const;
+
+private:
+    connection& db_;
+    sqlite3_stmt* stmt_ = nullptr;
+};
+
+// BEGIN IMMEDIATE: takes the write lock at once, waiting through the busy timeout, so that
+// two writers queue instead of failing when a read would upgrade to a write. Rolls back
+// unless committed.
+class write_transaction {
+public:
+    explicit write_transaction(connection& db);
+    write_transaction(const write_transaction&) = delete;
+    write_transaction& operator=(const write_transaction&) = delete;
+    ~write_transaction();
+
+    void commit();
+
+private:
+    connection& db_;
+    bool done_ = false;
+};
+
+}  // namespace kokuho::record::sql
