@@ -58,12 +58,10 @@ std::string summary_key(const rules::decision& d) {
 }  // namespace
 
 annual_summary run_annual(const annual_options& options) {
-    config cfg = load_config(options.config_dir);
-    read_options reading = options.reading;
-    reading.reference_date = options.as_of;
-    read_result input = read_snapshot(options.snapshot_path, reading);
-    const snapshot& s = input.data;
-    rules::cycle cycle = rules::make_cycle(options.as_of, options.valid_from, cfg.rules);
+    run_input in = load_input(options.input);
+    const config& cfg = in.cfg;
+    const snapshot& s = in.snapshot.data;
+    const rules::cycle& cycle = in.cycle;
     batch_plan plan = plan_batch(s, cycle, cfg);
 
     auto kits = load_form_kits(options.paths, cfg);
@@ -73,9 +71,9 @@ annual_summary run_annual(const annual_options& options) {
     auto list = list::load_table_layout((fs::path(options.paths.layouts) / "lists" / "issue-list.yaml").string());
 
     annual_summary summary;
-    summary.batch_id = make_batch_id(options.snapshot_path, cfg, cycle);
+    summary.batch_id = make_batch_id(options.input.snapshot_path, cfg, cycle);
     summary.persons = s.persons.size();
-    summary.rejected_rows = input.rejected.size();
+    summary.rejected_rows = in.snapshot.rejected.size();
 
     output_dir out(options.out_dir);
     manifest files(summary.batch_id, "annual");
@@ -118,7 +116,7 @@ annual_summary run_annual(const annual_options& options) {
     write_issue_list(list, s, plan, titles, summary, fonts, eras, cfg.output.list_pages_per_pdf, out, files);
     write_decisions(s, plan, out, files);
 
-    auto exceptions = rejected_rows(input.rejected);
+    auto exceptions = rejected_rows(in.snapshot.rejected);
     for (auto* part : {&vendor.exceptions(), &renderer.exceptions()})
         exceptions.insert(exceptions.end(), part->begin(), part->end());
     std::stable_sort(exceptions.begin(), exceptions.end(),

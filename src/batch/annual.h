@@ -3,26 +3,14 @@
 // read -> decide -> bind -> render -> record, into one output folder.
 #include <functional>
 #include <map>
-#include <optional>
 #include <string>
 
-#include "core/date.h"
-#include "snapshot/reader.h"
+#include "batch/input.h"
 
 namespace kokuho::batch {
 
-struct project_paths {
-    std::string templates;  // templates/
-    std::string layouts;    // layouts/
-    std::string fonts;      // fonts/fonts.yaml
-};
-
 struct annual_options {
-    std::string snapshot_path;
-    date as_of;                     // 基準日 and 交付年月日
-    std::optional<date> valid_from; // cycle start; default the next 1 August on or after as_of
-    std::string config_dir;
-    read_options reading;
+    input_options input;
     std::string out_dir;
     project_paths paths;
     bool debug_boxes = false;

@@ -9,18 +9,16 @@
 namespace kokuho::batch {
 
 preview_result run_preview(const preview_options& options) {
-    config cfg = load_config(options.config_dir);
-    read_options reading = options.reading;
-    reading.reference_date = options.as_of;
-    auto input = read_snapshot(options.snapshot_path, reading);
-    const auto& s = input.data;
-    auto cycle = rules::make_cycle(options.as_of, options.valid_from, cfg.rules);
+    run_input in = load_input(options.input);
+    const config& cfg = in.cfg;
+    const auto& s = in.snapshot.data;
+    const auto& cycle = in.cycle;
 
     std::size_t index = s.persons.size();
     for (std::size_t i = 0; i < s.persons.size(); ++i)
         if (s.persons[i].person_id == options.person_id) index = i;
     if (index == s.persons.size())
-        fail_input({options.snapshot_path}, "person_id " + options.person_id + ": not in the snapshot");
+        fail_input({options.input.snapshot_path}, "person_id " + options.person_id + ": not in the snapshot");
     const auto& p = s.persons[index];
     auto plan = plan_batch(s, cycle, cfg);
     const auto& d = plan.decisions[index];
@@ -36,7 +34,7 @@ preview_result run_preview(const preview_options& options) {
         if (doc.person == index) mail_class = doc.mail_class;
     long seq = plan.seq_of_person[index];
     auto source = bind::source_values(p, s.households[p.household], d, cfg.insurer,
-                                      {make_batch_id(options.snapshot_path, cfg, cycle), cycle.issue_date, seq, mail_class});
+                                      {make_batch_id(options.input.snapshot_path, cfg, cycle), cycle.issue_date, seq, mail_class});
     bind::era_formatter eras;
     auto values = kits.at(form).tmpl.bind(source, std::string(rules::name(d.kind)), eras);
     std::vector<layout::page> pages;

@@ -1,6 +1,5 @@
 #pragma once
 // One person's document for a clerk to check, decided and numbered as in the bulk run.
-#include <optional>
 #include <string>
 
 #include "batch/annual.h"
@@ -8,11 +7,7 @@
 namespace kokuho::batch {
 
 struct preview_options {
-    std::string snapshot_path;
-    date as_of;
-    std::optional<date> valid_from;
-    std::string config_dir;
-    read_options reading;
+    input_options input;
     std::string person_id;
     std::string out_pdf;
     project_paths paths;

@@ -69,15 +69,21 @@ void print_summary(const batch::annual_summary& s, const std::string& out) {
     std::cout << " -> " << out << "\n";
 }
 
+batch::input_options input_of(const cli::args& a) {
+    batch::input_options in;
+    in.snapshot_path = a.required("snapshot");
+    in.as_of = parse_date_option("as-of", a.required("as-of"));
+    if (auto v = a.get("valid-from")) in.valid_from = parse_date_option("valid-from", *v);
+    in.config_dir = a.get("config").value_or((std::filesystem::path(project_root(a)) / "samples" / "config").string());
+    in.reading = reading_of(a);
+    return in;
+}
+
 int annual_certificates(const std::vector<std::string>& argv) {
     cli::args a(argv, common_options, common_flags);
     auto root = project_root(a);
     batch::annual_options o;
-    o.snapshot_path = a.required("snapshot");
-    o.as_of = parse_date_option("as-of", a.required("as-of"));
-    if (auto v = a.get("valid-from")) o.valid_from = parse_date_option("valid-from", *v);
-    o.config_dir = a.get("config").value_or((std::filesystem::path(root) / "samples" / "config").string());
-    o.reading = reading_of(a);
+    o.input = input_of(a);
     o.out_dir = a.required("out");
     o.paths = paths_of(root);
     o.debug_boxes = a.flag("debug-boxes");
@@ -96,11 +102,7 @@ int preview(const std::vector<std::string>& argv) {
     cli::args a(argv, options, common_flags);
     auto root = project_root(a);
     batch::preview_options o;
-    o.snapshot_path = a.required("snapshot");
-    o.as_of = parse_date_option("as-of", a.required("as-of"));
-    if (auto v = a.get("valid-from")) o.valid_from = parse_date_option("valid-from", *v);
-    o.config_dir = a.get("config").value_or((std::filesystem::path(root) / "samples" / "config").string());
-    o.reading = reading_of(a);
+    o.input = input_of(a);
     o.person_id = a.required("person");
     o.out_pdf = a.required("out");
     o.paths = paths_of(root);

@@ -17,6 +17,19 @@ std::u32string to_utf32(std::string_view utf8) {
     return out;
 }
 
+bool decode_utf8(std::string_view utf8, std::u32string& out) {
+    out.clear();
+    const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+    int32_t i = 0, length = int32_t(utf8.size());
+    while (i < length) {
+        UChar32 c;
+        U8_NEXT(s, i, length, c);
+        if (c < 0) return false;
+        out.push_back(char32_t(c));
+    }
+    return true;
+}
+
 std::string to_utf8(char32_t c) {
     uint8_t buf[4];
     int32_t i = 0;

@@ -2,14 +2,21 @@
 
 #include <filesystem>
 
+#include "core/files.h"
+
 namespace kokuho::yaml {
 
 doc load_file(const std::string& path) {
     if (!std::filesystem::exists(path)) fail_input({path}, "file not found");
+    return {path, parse_text(read_whole_file(path), path)};
+}
+
+YAML::Node parse_text(std::string_view text, const std::string& source) {
     try {
-        return {path, YAML::LoadFile(path)};
+        return YAML::Load(std::string(text));
     } catch (const YAML::Exception& e) {
-        fail_input({path, e.mark.line + 1, e.mark.column + 1}, e.msg);
+        if (e.mark.is_null()) fail_input({source}, e.msg);
+        fail_input({source, e.mark.line + 1, e.mark.column + 1}, e.msg);
     }
 }
 

@@ -17,6 +17,8 @@ struct doc {
 };
 
 doc load_file(const std::string& path);
+// Parses YAML text read from `source` (a file name for messages).
+YAML::Node parse_text(std::string_view text, const std::string& source);
 
 source_location where(const std::string& file, const YAML::Node& node);
 [[noreturn]] void fail(const std::string& file, const YAML::Node& node, std::string message);

@@ -47,6 +47,8 @@ void connection::fail(int code, std::string_view during) const {
                     "for longer than the " + std::to_string(busy_timeout_.count()) +
                         " ms wait (" + std::string(during) + "); run again when it has finished");
     std::string message = db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(code);
+    if (primary == SQLITE_NOTADB)
+        fail_input({path_}, "not an issue-history database (SQLite: " + message + ")");
     throw error(error_kind::internal, {path_},
                 "SQLite failed (" + std::string(during) + "): " + message);
 }

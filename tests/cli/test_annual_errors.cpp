@@ -90,7 +90,7 @@ TEST_CASE("a CP932 snapshot reads with --encoding cp932 and is refused as UTF-8"
     CHECK(empty_or_missing(out + "2"));
 }
 
-TEST_CASE("--skip-invalid-rows leaves the bad rows out and lists them as exceptions") {
+TEST_CASE("with --skip-invalid-rows the bad rows are left out and listed as exceptions") {
     auto out = temp_dir("skip") + "/out";
     auto r = run_kokuho("annual certificates --skip-invalid-rows --snapshot " +
                         source_path("samples/snapshot-errors.csv") + " --as-of 2026-07-10 --out " + out);

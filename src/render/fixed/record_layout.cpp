@@ -5,7 +5,8 @@
 #include <initializer_list>
 #include <set>
 
-#include "render/fixed/yaml_source.h"
+#include "core/files.h"
+#include "core/yaml.h"
 
 namespace kokuho::fixed {
 
@@ -20,7 +21,7 @@ public:
 
 private:
     [[noreturn]] void fail(const YAML::Node& node, const std::string& message) const {
-        fail_input(location_of(source_, node), message);
+        fail_input(yaml::where(source_, node), message);
     }
     void check_keys(const YAML::Node& map, std::initializer_list<std::string_view> known) const;
     std::string scalar(const YAML::Node& node, std::string_view what) const;
@@ -105,7 +106,7 @@ void layout_reader::read_format(const YAML::Node& map, field_spec& field) const 
 field_spec layout_reader::read_field(const YAML::Node& map) const {
     if (!map.IsMap()) fail(map, "a field must be a map like {name: ..., kind: ..., length: ...}");
     field_spec field;
-    field.where = location_of(source_, map);
+    field.where = yaml::where(source_, map);
     if (const auto& filler = map["filler"]) {
         check_keys(map, {"filler"});
         field.name = "filler";
@@ -159,7 +160,7 @@ record_spec layout_reader::read_record(const YAML::Node& records, const std::str
     if (!node) fail(records, "records needs a " + name + " record");
     if (!node.IsSequence() || node.size() == 0)
         fail(node, "the " + name + " record must be a list of fields");
-    record_spec record{name, {}, location_of(source_, node)};
+    record_spec record{name, {}, yaml::where(source_, node)};
     std::set<std::string> names;
     std::size_t offset = 0;
     for (const auto& item : node) {
@@ -267,11 +268,11 @@ std::string_view encoding_name(encoding target) {
 }
 
 record_layout parse_record_layout(std::string_view yaml, const std::string& source) {
-    return layout_reader(source).read(parse_yaml(yaml, source));
+    return layout_reader(source).read(yaml::parse_text(yaml, source));
 }
 
 record_layout load_record_layout(const std::filesystem::path& path) {
-    return parse_record_layout(read_text_file(path), path.string());
+    return parse_record_layout(read_whole_file(path.string()), path.string());
 }
 
 }  // namespace kokuho::fixed

@@ -11,31 +11,6 @@
 
 namespace kokuho::fixed {
 
-bool decode_utf8(std::string_view text, std::u32string& out) {
-    out.clear();
-    const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-    int32_t length = static_cast<int32_t>(text.size());
-    for (int32_t i = 0; i < length;) {
-        UChar32 c = 0;
-        U8_NEXT(bytes, i, length, c);
-        if (c < 0) return false;
-        out.push_back(static_cast<char32_t>(c));
-    }
-    return true;
-}
-
-std::string to_utf8(std::u32string_view text) {
-    std::string out;
-    out.reserve(text.size() * 3);
-    for (char32_t c : text) {
-        uint8_t buffer[U8_MAX_LENGTH];
-        int32_t length = 0;
-        U8_APPEND_UNSAFE(buffer, length, c);
-        out.append(reinterpret_cast<const char*>(buffer), length);
-    }
-    return out;
-}
-
 bool is_control(char32_t c) { return c < 0x20 || (c >= 0x7F && c <= 0x9F); }
 
 bool is_private_use(char32_t c) {

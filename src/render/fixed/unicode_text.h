@@ -1,5 +1,5 @@
 #pragma once
-// Unicode helpers for vendor files: UTF-8 in and out, characters with variation selectors,
+// Unicode helpers for vendor files: characters with variation selectors,
 // the JIS/CP932 spelling pairs, and half-width/full-width conversion.
 #include <memory>
 #include <string>
@@ -7,15 +7,14 @@
 
 #include <unicode/uversion.h>
 
+#include "core/utf.h"
+
 U_NAMESPACE_BEGIN
 class Transliterator;
 U_NAMESPACE_END
 
 namespace kokuho::fixed {
 
-// Replaces out with the code points of text; false when text is not valid UTF-8.
-bool decode_utf8(std::string_view text, std::u32string& out);
-std::string to_utf8(std::u32string_view text);
 
 // C0 and C1 control characters and DEL: never written into a fixed-width record.
 bool is_control(char32_t c);

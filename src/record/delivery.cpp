@@ -1,0 +1,122 @@
+// Pull-outs (抜取, 5.1.3) and the registration of delivery (交付履歴登録, 5.1.5).
+#include <algorithm>
+
+#include "core/error.h"
+#include "record/checks.h"
+#include "record/store.h"
+
+namespace kokuho::record {
+
+namespace {
+
+// The batch and its replacements, and theirs, by parent link.
+constexpr const char* family_of_batch =
+    "WITH RECURSIVE family (id) AS (SELECT ?1 UNION ALL SELECT b.batch_id FROM batches AS b "
+    "JOIN family AS f ON b.parent_batch_id = f.id) ";
+
+std::vector<std::string> split_reasons(const std::string& joined) {
+    std::vector<std::string> reasons;
+    std::size_t start = 0;
+    while (start < joined.size()) {
+        auto comma = std::min(joined.find(',', start), joined.size());
+        reasons.push_back(joined.substr(start, comma - start));
+        start = comma + 1;
+    }
+    return reasons;
+}
+
+// The recorded reasons followed by the new ones not yet among them.
+std::string merge_reasons(const std::string& recorded, const std::vector<std::string>& added) {
+    auto reasons = split_reasons(recorded);
+    for (const auto& reason : added)
+        if (std::find(reasons.begin(), reasons.end(), reason) == reasons.end())
+            reasons.push_back(reason);
+    std::string joined;
+    for (const auto& reason : reasons) joined += (joined.empty() ? "" : ",") + reason;
+    return joined;
+}
+
+}  // namespace
+
+std::string store::root_of(const std::string& batch_id) {
+    std::string id = batch_id;
+    for (auto batch = existing_batch(id); !batch.parent_batch_id.empty();
+         batch = existing_batch(id))
+        id = batch.parent_batch_id;
+    return id;
+}
+
+std::optional<register_result> store::registration(const std::string& root_id) {
+    sql::statement s(db_, "SELECT delivered, pulled, on_date FROM registrations "
+                          "WHERE batch_id = ?");
+    s.bind(1, root_id);
+    if (!s.step()) return std::nullopt;
+    return register_result{s.integer(0), s.integer(1), false, s.text(2)};
+}
+
+void store::refuse_if_registered(const std::string& batch_id, const std::string& action) {
+    auto root = root_of(batch_id);
+    if (auto done = registration(root))
+        fail_input({db_.path()}, "batch " + root + " was registered as delivered on " +
+                                     done->registered_on + ": cannot " + action);
+}
+
+void store::record_pullouts(const std::string& batch_id, const std::string& on_date,
+                            const std::vector<pullout_row>& rows) {
+    check_date(db_.path(), on_date, "pull-out date");
+    check_pullouts(db_.path(), batch_id, rows);
+    sql::write_transaction transaction(db_);
+    refuse_if_registered(batch_id, "pull out documents of batch " + batch_id);
+    for (const auto& row : rows) pull_one(batch_id, on_date, row);
+    transaction.commit();
+}
+
+void store::pull_one(const std::string& batch_id, const std::string& on_date,
+                     const pullout_row& row) {
+    std::string where = "batch " + batch_id + " document " + std::to_string(row.seq);
+    sql::statement found(db_, "SELECT person_id, pull_reasons FROM documents "
+                              "WHERE batch_id = ? AND seq = ?");
+    found.bind_all(batch_id, row.seq);
+    if (!found.step()) fail_input({db_.path()}, "no " + where + " to pull out");
+    std::string person = found.text(0), reasons = found.text(1);
+    found.reset();
+    if (person != row.person_id)
+        fail_input({db_.path()}, where + " is for person " + person + ", not " + row.person_id);
+    sql::statement pull(db_, "UPDATE documents SET status = 'pulled', "
+                             "pulled_on = coalesce(pulled_on, ?), pull_reasons = ? "
+                             "WHERE batch_id = ? AND seq = ?");
+    pull.bind_all(on_date, merge_reasons(reasons, row.reasons), batch_id, row.seq);
+    pull.run();
+}
+
+register_result store::register_delivery(const std::string& batch_id, const std::string& on_date) {
+    check_date(db_.path(), on_date, "delivery date");
+    sql::write_transaction transaction(db_);
+    auto batch = existing_batch(batch_id);
+    if (!batch.parent_batch_id.empty())
+        fail_input({db_.path()}, "batch " + batch_id + " is a replacement (差替分) of batch " +
+                                     batch.parent_batch_id + ": register " + root_of(batch_id) +
+                                     ", which registers its replacements too");
+    if (auto done = registration(batch_id)) {
+        done->already_registered = true;
+        return *done;
+    }
+    sql::statement deliver(db_, std::string(family_of_batch) +
+                                    "UPDATE documents SET status = 'delivered', delivered_on = ?2 "
+                                    "WHERE status = 'generated' AND batch_id IN family");
+    deliver.bind_all(batch_id, on_date).run();
+    register_result result{db_.changes(), 0, false, on_date};
+    sql::statement pulled(db_, std::string(family_of_batch) +
+                                   "SELECT count(*) FROM documents "
+                                   "WHERE status = 'pulled' AND batch_id IN family");
+    pulled.bind(1, batch_id);
+    pulled.step();
+    result.pulled = pulled.integer(0);
+    sql::statement note(db_, "INSERT INTO registrations (batch_id, on_date, delivered, pulled) "
+                             "VALUES (?, ?, ?, ?)");
+    note.bind_all(batch_id, on_date, result.delivered, result.pulled).run();
+    transaction.commit();
+    return result;
+}
+
+}  // namespace kokuho::record

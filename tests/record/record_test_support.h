@@ -1,0 +1,104 @@
+#pragma once
+// Helpers for the issue-history store tests: a fresh database file per test, documents with
+// sensible defaults, the 2026 annual batch with one replacement batch, and direct SQL on the
+// file for what the store does not show (pragmas, triggers that inject failures).
+#include <chrono>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "core/error.h"
+#include "record/records.h"
+#include "record/sql.h"
+#include "record/store.h"
+#include "support/run.h"
+
+namespace record_test {
+
+using kokuho::record::batch_info;
+using kokuho::record::document_row;
+using kokuho::record::history_row;
+using kokuho::record::pullout_row;
+using kokuho::record::store;
+
+// A path in a new empty folder under the system temp folder; the file does not exist yet.
+inline std::string fresh_db(const std::string& name) {
+    return (std::filesystem::path(kokuho::test::temp_dir("record-" + name)) / "history.db")
+        .string();
+}
+
+// Direct SQL on the database file, outside the store.
+inline kokuho::record::sql::connection raw(const std::string& path) {
+    return kokuho::record::sql::connection(path, std::chrono::seconds(10));
+}
+
+// A 資格確認書 valid for the 2026 cycle, with a name and address derived from the person.
+inline document_row doc(long seq, const std::string& household, const std::string& person,
+                        const std::string& form = "certificate") {
+    document_row row;
+    row.seq = seq;
+    row.household_id = household;
+    row.person_id = person;
+    row.form = form;
+    row.variant = "standard";
+    row.valid_from = "2026-08-01";
+    row.valid_until = form == "certificate" ? "2027-07-31" : "";
+    row.valid_until_reason = form == "certificate" ? "annual" : "none";
+    row.name = "氏名 " + person;
+    row.address = "東京都千代田区霞が関1-" + std::to_string(seq);
+    row.mail_address = "";
+    row.head_name = "世帯主 " + household;
+    row.ratio = "3割";
+    return row;
+}
+
+inline batch_info annual(const std::string& id = "2026-annual") {
+    return {id, "annual", "2026-06-15", "sha256:aaaa", ""};
+}
+
+inline batch_info replacement(const std::string& id, const std::string& parent,
+                              const std::string& on = "2026-07-10") {
+    return {id, "replacement", on, "sha256:aaaa", parent};
+}
+
+// The annual batch: households H1 (P1 certificate, P2 notice), H2 (P3), H3 (P4).
+inline std::vector<document_row> annual_rows() {
+    return {doc(1, "H1", "P1"), doc(2, "H1", "P2", "notice"), doc(3, "H2", "P3"),
+            doc(4, "H3", "P4")};
+}
+
+// Records the annual batch, pulls out P1 (moved) and P3 (now registered for the マイナ保険証,
+// so a notice instead of a certificate) and records the replacement batch for both.
+inline void annual_with_replacement(store& db) {
+    db.record_batch(annual(), annual_rows());
+    db.record_pullouts("2026-annual", "2026-07-01",
+                       {{1, "P1", {"address"}}, {3, "P3", {"form"}}});
+    auto moved = doc(1, "H1", "P1");
+    moved.address = "大阪府大阪市北区1-1";
+    db.record_batch(replacement("2026-annual-r1", "2026-annual"),
+                    {moved, doc(2, "H2", "P3", "notice")});
+}
+
+// Status of each document of a batch in seq order, e.g. {"pulled", "delivered"}.
+inline std::vector<std::string> statuses(store& db, const std::string& batch_id) {
+    std::vector<std::string> out;
+    for (const auto& row : db.history_of_batch(batch_id)) out.push_back(row.status);
+    return out;
+}
+
+// Runs `action`, which must throw a kokuho::error of `kind` whose message contains `part`.
+template <class F>
+void require_error(F action, kokuho::error_kind kind, const std::string& part) {
+    try {
+        action();
+        FAIL("expected an error containing: " << part);
+    } catch (const kokuho::error& e) {
+        INFO(e.what());
+        CHECK(e.kind() == kind);
+        CHECK(std::string(e.what()).find(part) != std::string::npos);
+    }
+}
+
+}  // namespace record_test
