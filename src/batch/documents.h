@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "batch/annual.h"
+#include "batch/input.h"
 #include "batch/exceptions.h"
 #include "batch/manifest.h"
 #include "batch/plan.h"

@@ -1,9 +1,7 @@
 #include "batch/issue_list.h"
 
-#include <cstdio>
-
+#include "batch/list_files.h"
 #include "bind/source.h"
-#include "render/pdf/pdf_writer.h"
 
 namespace kokuho::batch {
 
@@ -34,7 +32,7 @@ bind::values row_values(const snapshot& s, const batch_plan& plan, const planned
     return v;
 }
 
-std::vector<std::string> totals(const annual_summary& summary) {
+std::vector<std::string> totals(const batch_summary& summary) {
     std::size_t all = 0;
     std::string parts;
     for (const auto& [key, count] : summary.documents) {
@@ -50,7 +48,7 @@ std::vector<std::string> totals(const annual_summary& summary) {
 }  // namespace
 
 void write_issue_list(const list::table_layout& layout, const snapshot& s, const batch_plan& plan,
-                      const title_map& titles, const annual_summary& summary,
+                      const title_map& titles, const batch_summary& summary,
                       const fonts::font_set& fonts, bind::era_formatter& eras, int pages_per_pdf,
                       output_dir& out, manifest& files) {
     list::row_source row = [&](std::size_t i) {
@@ -62,24 +60,9 @@ void write_issue_list(const list::table_layout& layout, const snapshot& s, const
         }
         return cells;
     };
-    std::size_t rows = plan.documents.size();
-    {
-        auto csv = out.open("issue-list.csv");
-        list::write_csv(layout, rows, row, csv);
-    }
-    files.add(out, {"issue-list.csv", "issue_list_csv", 0, "", "records", rows});
-
-    // Cut into files of at most pages_per_pdf pages, so that memory does not grow with the
-    // batch; pages are numbered over the whole list.
     list::table_context context{summary.batch_id, eras.long_form(plan.cycle.issue_date), totals(summary)};
-    int pages = list::page_count(layout, rows);
-    for (int first = 0, part = 1; first < pages; first += pages_per_pdf, ++part) {
-        char name[32];
-        std::snprintf(name, sizeof name, "issue-list-%04d.pdf", part);
-        auto part_pages = list::table_pages(layout, rows, row, context, fonts, first, pages_per_pdf);
-        pdf::write_pdf(part_pages, fonts, {layout.title, true}, out.reserve(name));
-        files.add(out, {name, "issue_list_pdf", 0, "", "pages", part_pages.size()});
-    }
+    write_list_files({"issue-list", "issue_list", pages_per_pdf}, layout, plan.documents.size(), row,
+                     context, fonts, out, files);
 }
 
 }  // namespace kokuho::batch

@@ -4,7 +4,7 @@
 #include <map>
 #include <string>
 
-#include "batch/annual.h"
+#include "batch/produce.h"
 #include "batch/manifest.h"
 #include "batch/plan.h"
 #include "bind/era.h"
@@ -16,7 +16,7 @@ namespace kokuho::batch {
 using title_map = std::map<std::pair<std::string, std::string>, std::string>;
 
 void write_issue_list(const list::table_layout& layout, const snapshot& s, const batch_plan& plan,
-                      const title_map& titles, const annual_summary& summary,
+                      const title_map& titles, const batch_summary& summary,
                       const fonts::font_set& fonts, bind::era_formatter& eras, int pages_per_pdf,
                       output_dir& out, manifest& files);
 

@@ -12,11 +12,12 @@ namespace kokuho::batch {
 
 namespace {
 
-void refuse_missing_ratios(const snapshot& s, const std::vector<rules::decision>& decisions) {
+void refuse_missing_ratios(const snapshot& s, const std::vector<rules::decision>& decisions,
+                           const std::vector<bool>& included) {
     std::vector<diagnostic> problems;
     for (std::size_t i = 0; i < s.persons.size(); ++i) {
         const auto& p = s.persons[i];
-        if (rules::needs_missing_ratio(p, decisions[i]))
+        if (included[i] && rules::needs_missing_ratio(p, decisions[i]))
             problems.push_back({{s.file, p.row, 0},
                                 "ratio: person " + p.person_id + " (" + p.name +
                                     ") is 70-74 and has no judged 負担割合; run the ratio judgment "
@@ -27,17 +28,25 @@ void refuse_missing_ratios(const snapshot& s, const std::vector<rules::decision>
 
 }  // namespace
 
-batch_plan plan_batch(const snapshot& s, const rules::cycle& c, const config& cfg) {
+std::vector<rules::decision> decide_all(const snapshot& s, const rules::cycle& c, const config& cfg) {
+    std::vector<rules::decision> decisions;
+    decisions.reserve(s.persons.size());
+    for (const auto& p : s.persons)
+        decisions.push_back(rules::decide(p, s.households[p.household], c, cfg.rules));
+    return decisions;
+}
+
+batch_plan plan_batch(const snapshot& s, const rules::cycle& c, const config& cfg,
+                      std::vector<bool> include) {
     batch_plan plan;
     plan.cycle = c;
-    plan.decisions.reserve(s.persons.size());
-    for (const auto& p : s.persons)
-        plan.decisions.push_back(rules::decide(p, s.households[p.household], c, cfg.rules));
-    refuse_missing_ratios(s, plan.decisions);
+    plan.included = include.empty() ? std::vector<bool>(s.persons.size(), true) : std::move(include);
+    plan.decisions = decide_all(s, c, cfg);
+    refuse_missing_ratios(s, plan.decisions, plan.included);
 
     for (std::size_t i = 0; i < s.persons.size(); ++i) {
         const auto& d = plan.decisions[i];
-        if (d.chosen == rules::form::none) continue;
+        if (!plan.included[i] || d.chosen == rules::form::none) continue;
         auto it = cfg.output.mail_class.find(std::string(rules::name(d.chosen)));
         plan.documents.push_back({i, 0, it == cfg.output.mail_class.end() ? "" : it->second});
     }

@@ -20,12 +20,18 @@ struct batch_plan {
     std::vector<rules::decision> decisions;  // one per person, in snapshot order
     std::vector<planned_document> documents; // mailing order
     std::vector<long> seq_of_person;         // 0 when the person gets no document
+    std::vector<bool> included;              // the persons this batch is about
 };
 
 // Decides every person and orders the documents for mailing: by mail class, then postal
 // code of the mailing address, then household, then snapshot row. Refuses (input error)
 // when a ratio that must be printed has not been judged.
-batch_plan plan_batch(const snapshot& s, const rules::cycle& c, const config& cfg);
+// The rules' decision for every person of the snapshot, in snapshot order.
+std::vector<rules::decision> decide_all(const snapshot& s, const rules::cycle& c, const config& cfg);
+
+// `include` limits the batch to some persons (a replacement batch); empty for everyone.
+batch_plan plan_batch(const snapshot& s, const rules::cycle& c, const config& cfg,
+                      std::vector<bool> include = {});
 
 // A batch id that depends only on the inputs, so that a rerun reproduces it.
 std::string make_batch_id(const std::string& snapshot_path, const config& cfg, const rules::cycle& c);

@@ -2,7 +2,7 @@
 // One person's document for a clerk to check, decided and numbered as in the bulk run.
 #include <string>
 
-#include "batch/annual.h"
+#include "batch/input.h"
 
 namespace kokuho::batch {
 

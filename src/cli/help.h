@@ -3,14 +3,38 @@
 
 namespace kokuho::cli {
 
+inline constexpr const char* input_options_help = R"(
+Input options:
+  --snapshot FILE        the eligibility snapshot CSV (spec/snapshot.md)
+  --as-of YYYY-MM-DD     the snapshot's reference date (基準日), printed as 交付年月日
+  --valid-from DATE      the first day of the cycle; default the next 1 August (the config's
+                         cycle_start) on or after --as-of, or for pullout and replace the
+                         issued batch's own
+  --config DIR           insurer settings and rule options (insurer.yaml, rules.yaml,
+                         output.yaml, history.yaml); default samples/config
+  --encoding ENC         the snapshot's encoding: utf-8 (default) or cp932
+  --ignore-unknown-columns   accept columns the snapshot format does not know
+  --skip-invalid-rows    leave out invalid rows (listed in exceptions.csv) instead of
+                         stopping with an error
+  --project DIR          where templates/, layouts/ and fonts/ are (default: $KOKUHO_HOME,
+                         else the source tree the program was built from)
+)";
+
 inline constexpr const char* main_help = R"(kokuho: NHI eligibility documents (資格確認書, 資格情報のお知らせ) and contractor files
 
-Usage:
-  kokuho annual certificates --snapshot FILE --as-of YYYY-MM-DD --out DIR [options]
-      The yearly bulk issue (5.1.1, 5.1.2): documents as PDF, the issue file for the
-      contractor, the issue list, decisions.jsonl, exceptions.csv and manifest.json.
-  kokuho preview --snapshot FILE --as-of YYYY-MM-DD --person ID --out FILE.pdf [options]
-      One person's document, as the bulk run would print it, for a clerk to check.
+The yearly cycle:
+  kokuho annual certificates --snapshot FILE --as-of DATE --out DIR     (5.1.1, 5.1.2)
+      the bulk issue: documents, issue file, issue list; records the batch in the history
+  kokuho annual pullout --batch ID --snapshot FILE --as-of DATE --out DIR   (5.1.3)
+      what to pull out of the mailing after the day-to-day changes
+  kokuho annual replace --batch ID --snapshot FILE --as-of DATE --out DIR   (5.1.4)
+      the replacement documents for the pulled-out people still insured
+  kokuho history register --batch ID [--date DATE]                      (5.1.5)
+      record the batch as delivered, pulled-out documents excepted
+  kokuho history show --person ID | --household ID | --batch ID         (5.1.6)
+
+  kokuho preview --snapshot FILE --as-of DATE --person ID --out FILE.pdf
+      one person's document, as the bulk run would print it
 
   kokuho COMMAND --help   for the options of a command
 
@@ -18,39 +42,85 @@ Exit status: 0 done; 2 bad input or configuration (the message names file:row:co
 nothing is written); 1 internal failure.
 )";
 
-inline constexpr const char* common_options_help = R"(
-  --snapshot FILE        the eligibility snapshot CSV (spec/snapshot.md)
-  --as-of YYYY-MM-DD     the snapshot's reference date (基準日), printed as 交付年月日
-  --valid-from DATE      the first day of the new cycle; default the next 1 August
-                         (the config's cycle_start) on or after --as-of
-  --config DIR           insurer settings and rule options (insurer.yaml, rules.yaml,
-                         output.yaml); default samples/config
-  --encoding ENC         the snapshot's encoding: utf-8 (default) or cp932
-  --ignore-unknown-columns   accept columns the snapshot format does not know
-  --skip-invalid-rows    leave out invalid rows (listed in exceptions.csv) instead of
-                         stopping with an error
-  --project DIR          where templates/, layouts/ and fonts/ are (default: $KOKUHO_HOME,
-                         else the source tree the program was built from)
-  --debug-boxes          draw each field's box and name (for adjusting layouts)
-)";
-
 inline constexpr const char* annual_certificates_help = R"(kokuho annual certificates: the yearly bulk issue of 資格確認書 and 資格情報のお知らせ
 
 Usage: kokuho annual certificates --snapshot FILE --as-of YYYY-MM-DD --out DIR [options]
 
-Decides per insured person the form, variant and validity (spec/rules.md) and writes into
-DIR (which must not already hold a finished run):
+Decides per insured person the form, variant and validity (spec/rules.md), writes into DIR
+(which must not already hold a finished run) and records the batch in the history store:
   certificates-NNNN.pdf, notices-NNNN.pdf   the documents, in mailing order
   issue-file.dat          発行用ファイル, fixed-width CP932 (layouts/records/)
-  issue-list-NNNN.pdf, issue-list.csv   交付一覧
+  issue-list-NNNN.pdf, issue-list.csv       交付一覧
   decisions.jsonl         one line per person of the snapshot
   exceptions.csv          replaced characters, shrunk or truncated values, skipped rows
-  manifest.json           every file with role, size, SHA-256 and page/record count
+  manifest.json           batch_id, every file with role, size, SHA-256, page/record count
 Files appear under their final names only when complete; manifest.json is written last.
 A run that fails removes what it wrote.
 
 Options:
-  --out DIR              the output folder)";
+  --out DIR              the output folder
+  --db FILE              the history store (default: the config's history.yaml)
+  --debug-boxes          draw each field's box and name (for adjusting layouts)
+)";
+
+inline constexpr const char* annual_pullout_help = R"(kokuho annual pullout: documents to pull out of an issued batch (5.1.3)
+
+Usage: kokuho annual pullout --batch ID --snapshot FILE --as-of YYYY-MM-DD --out DIR [options]
+
+Compares every document of the batch with what the rules give for the current snapshot and
+lists those to pull out, with their reasons: lost, moved_out, name, address, mail_address,
+head, form, variant, ratio, validity. People new since the batch are not pull-outs. Writes
+pullout-list-NNNN.pdf and pullout-list.csv (抜取対象者一覧), pullout-file.dat (抜取用ファイル),
+pullouts.jsonl and manifest.json, and records the pull-outs in the history store.
+
+Options:
+  --batch ID             the issued batch (its id is in its manifest.json)
+  --out DIR              the output folder
+  --db FILE              the history store (default: the config's history.yaml)
+)";
+
+inline constexpr const char* annual_replace_help = R"(kokuho annual replace: replacement documents (差替分) for a pulled-out batch (5.1.4)
+
+Usage: kokuho annual replace --batch ID --snapshot FILE --as-of YYYY-MM-DD --out DIR [options]
+
+Makes a new batch, linked to the issued one, with documents for the people whose documents
+were pulled out and who are still insured, decided by the same rules. Same outputs as
+annual certificates.
+
+Options:
+  --batch ID             the issued batch
+  --out DIR              the output folder
+  --db FILE              the history store (default: the config's history.yaml)
+  --debug-boxes          draw each field's box and name
+)";
+
+inline constexpr const char* history_register_help = R"(kokuho history register: record an issued batch as delivered (5.1.5)
+
+Usage: kokuho history register --batch ID [--date YYYY-MM-DD] [--db FILE | --config DIR]
+
+Every document of the batch and of its replacement batches becomes delivered (交付), except
+the pulled-out ones, which stay pulled (抜取). All or nothing; registering a batch twice
+changes nothing and says so.
+
+Options:
+  --batch ID             the issued batch (not a replacement batch)
+  --date YYYY-MM-DD      the delivery date (default: today, or $KOKUHO_TODAY)
+  --db FILE              the history store (default: the config's history.yaml)
+  --config DIR           the config folder whose history.yaml names the store
+)";
+
+inline constexpr const char* history_show_help = R"(kokuho history show: the issue history (5.1.6)
+
+Usage: kokuho history show --person ID | --household ID | --batch ID [--format text|csv|json]
+
+Every document with its batch, seq, form, variant, validity, status (generated, pulled,
+delivered) and dates. text is a table for a clerk; json is a list of objects.
+
+Options:
+  --format FORMAT        text (default), csv or json
+  --db FILE              the history store (default: the config's history.yaml)
+  --config DIR           the config folder whose history.yaml names the store
+)";
 
 inline constexpr const char* preview_help = R"(kokuho preview: one person's document for a clerk to check
 
@@ -58,6 +128,8 @@ Usage: kokuho preview --snapshot FILE --as-of YYYY-MM-DD --person ID --out FILE.
 
 Options:
   --person ID            the person's 宛名番号 (person_id)
-  --out FILE.pdf         the PDF to write)";
+  --out FILE.pdf         the PDF to write
+  --debug-boxes          draw each field's box and name
+)";
 
 }  // namespace kokuho::cli

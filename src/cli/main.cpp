@@ -1,16 +1,10 @@
-// kokuho: the command line. Thin: it parses arguments and calls the library.
-#include <unistd.h>
-
-#include <cstdio>
-#include <cstdlib>
-#include <filesystem>
+// kokuho: the command line. Thin: it finds the command, and turns errors into messages and
+// exit statuses (2 bad input, 1 internal failure).
 #include <iostream>
 #include <string>
 #include <vector>
 
-#include "batch/annual.h"
-#include "batch/preview.h"
-#include "cli/args.h"
+#include "cli/common.h"
 #include "cli/help.h"
 #include "core/error.h"
 
@@ -18,119 +12,45 @@ namespace {
 
 using namespace kokuho;
 
-date parse_date_option(const std::string& name, const std::string& text) {
-    auto d = date::parse_iso(text);
-    if (!d) fail_input({"command line"}, "--" + name + " \"" + text + "\": expected YYYY-MM-DD, a calendar date");
-    return *d;
-}
+struct entry {
+    std::vector<std::string> words;  // "annual", "certificates"
+    cli::command run;
+    const char* help;
+    bool reads_snapshot;  // takes the input options
+};
 
-// templates/, layouts/, fonts/ and samples/config come from --project, $KOKUHO_HOME, or the
-// source tree the program was built from.
-std::string project_root(const cli::args& a) {
-    if (auto p = a.get("project")) return *p;
-    if (const char* home = std::getenv("KOKUHO_HOME")) return home;
-    return KOKUHO_SOURCE_DIR;
-}
+const entry commands[] = {
+    {{"annual", "certificates"}, cli::annual_certificates, cli::annual_certificates_help, true},
+    {{"annual", "pullout"}, cli::annual_pullout, cli::annual_pullout_help, true},
+    {{"annual", "replace"}, cli::annual_replace, cli::annual_replace_help, true},
+    {{"history", "register"}, cli::history_register, cli::history_register_help, false},
+    {{"history", "show"}, cli::history_show, cli::history_show_help, false},
+    {{"preview"}, cli::preview, cli::preview_help, true},
+};
 
-batch::project_paths paths_of(const std::string& root) {
-    namespace fs = std::filesystem;
-    return {(fs::path(root) / "templates").string(), (fs::path(root) / "layouts").string(),
-            (fs::path(root) / "fonts" / "fonts.yaml").string()};
-}
-
-read_options reading_of(const cli::args& a) {
-    read_options r;
-    auto enc = a.get("encoding").value_or("utf-8");
-    if (enc == "utf-8" || enc == "utf8") r.encoding = text_encoding::utf8;
-    else if (enc == "cp932" || enc == "windows-31j") r.encoding = text_encoding::cp932;
-    else fail_input({"command line"}, "--encoding \"" + enc + "\": expected utf-8 or cp932");
-    r.ignore_unknown_columns = a.flag("ignore-unknown-columns");
-    r.skip_invalid_rows = a.flag("skip-invalid-rows");
-    return r;
-}
-
-const std::set<std::string> common_options = {"snapshot", "as-of", "valid-from", "config",
-                                              "encoding", "out", "project"};
-const std::set<std::string> common_flags = {"ignore-unknown-columns", "skip-invalid-rows", "debug-boxes"};
-
-void print_summary(const batch::annual_summary& s, const std::string& out) {
-    std::size_t total = 0;
-    std::string forms;
-    for (const auto& [key, n] : s.documents) {
-        total += n;
-        forms += (forms.empty() ? "" : ", ") + key + " " + std::to_string(n);
-    }
-    std::string excluded;
-    for (const auto& [reason, n] : s.excluded) excluded += (excluded.empty() ? "" : ", ") + reason + " " + std::to_string(n);
-    std::cout << "batch " << s.batch_id << ": " << s.persons << " persons, " << total << " documents ("
-              << forms << "); no document: " << (excluded.empty() ? "0" : excluded) << "; "
-              << s.exceptions << " exceptions";
-    if (s.rejected_rows) std::cout << "; " << s.rejected_rows << " snapshot rows skipped";
-    std::cout << " -> " << out << "\n";
-}
-
-batch::input_options input_of(const cli::args& a) {
-    batch::input_options in;
-    in.snapshot_path = a.required("snapshot");
-    in.as_of = parse_date_option("as-of", a.required("as-of"));
-    if (auto v = a.get("valid-from")) in.valid_from = parse_date_option("valid-from", *v);
-    in.config_dir = a.get("config").value_or((std::filesystem::path(project_root(a)) / "samples" / "config").string());
-    in.reading = reading_of(a);
-    return in;
-}
-
-int annual_certificates(const std::vector<std::string>& argv) {
-    cli::args a(argv, common_options, common_flags);
-    auto root = project_root(a);
-    batch::annual_options o;
-    o.input = input_of(a);
-    o.out_dir = a.required("out");
-    o.paths = paths_of(root);
-    o.debug_boxes = a.flag("debug-boxes");
-    if (isatty(STDERR_FILENO))
-        o.progress = [](std::size_t done, std::size_t total) {
-            if (done % 500 == 0 || done == total)
-                std::fprintf(stderr, "\rdocuments %zu / %zu%s", done, total, done == total ? "\n" : "");
-        };
-    print_summary(batch::run_annual(o), o.out_dir);
-    return 0;
-}
-
-int preview(const std::vector<std::string>& argv) {
-    auto options = common_options;
-    options.insert("person");
-    cli::args a(argv, options, common_flags);
-    auto root = project_root(a);
-    batch::preview_options o;
-    o.input = input_of(a);
-    o.person_id = a.required("person");
-    o.out_pdf = a.required("out");
-    o.paths = paths_of(root);
-    o.debug_boxes = a.flag("debug-boxes");
-    auto r = batch::run_preview(o);
-    std::cout << "person " << o.person_id << ": " << r.form << "/" << r.variant << ", seq " << r.seq
-              << ", " << r.pages << " pages -> " << o.out_pdf << "\n";
-    return 0;
+bool wants_help(const std::vector<std::string>& argv) {
+    for (const auto& a : argv)
+        if (a == "--help" || a == "-h") return true;
+    return false;
 }
 
 int dispatch(const std::vector<std::string>& argv) {
-    auto wants_help = [&] {
-        for (const auto& a : argv) if (a == "--help" || a == "-h") return true;
-        return false;
-    };
-    if (argv.empty() || argv[0] == "help" || (argv.size() == 1 && wants_help())) {
+    if (argv.empty() || argv[0] == "help" || argv[0] == "--help" || argv[0] == "-h") {
         std::cout << cli::main_help;
         return argv.empty() ? 2 : 0;
     }
-    if (argv.size() >= 2 && argv[0] == "annual" && argv[1] == "certificates") {
-        if (wants_help()) return std::cout << cli::annual_certificates_help << cli::common_options_help, 0;
-        return annual_certificates({argv.begin() + 2, argv.end()});
+    for (const auto& c : commands) {
+        if (argv.size() < c.words.size() || !std::equal(c.words.begin(), c.words.end(), argv.begin()))
+            continue;
+        if (wants_help(argv)) {
+            std::cout << c.help << (c.reads_snapshot ? cli::input_options_help : "");
+            return 0;
+        }
+        return c.run({argv.begin() + std::ptrdiff_t(c.words.size()), argv.end()});
     }
-    if (argv[0] == "preview") {
-        if (wants_help()) return std::cout << cli::preview_help << cli::common_options_help, 0;
-        return preview({argv.begin() + 1, argv.end()});
-    }
-    fail_input({"command line"}, "unknown command \"" + argv[0] + "\" (see kokuho --help)");
+    std::string words;
+    for (std::size_t i = 0; i < argv.size() && i < 2; ++i) words += (i ? " " : "") + argv[i];
+    fail_input({"command line"}, "unknown command \"" + words + "\" (see kokuho --help)");
 }
 
 }  // namespace

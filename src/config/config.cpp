@@ -89,6 +89,13 @@ static output_options load_output(const std::string& path) {
     return o;
 }
 
+static std::string load_history_database(const std::string& path) {
+    if (!fs::exists(path)) return "";
+    auto d = yaml::load_file(path);
+    yaml::check_keys(path, d.root, {"database"});
+    return yaml::resolve_path(path, yaml::required_text(path, d.root, "database"));
+}
+
 static std::string fingerprint(const std::string& dir) {
     std::vector<fs::path> files;
     for (const auto& entry : fs::directory_iterator(dir))
@@ -110,6 +117,7 @@ config load_config(const std::string& dir) {
     c.insurer = load_insurer((fs::path(c.dir) / "insurer.yaml").string());
     c.rules = load_rules((fs::path(c.dir) / "rules.yaml").string());
     c.output = load_output((fs::path(c.dir) / "output.yaml").string());
+    c.history_database = load_history_database((fs::path(c.dir) / "history.yaml").string());
     c.fingerprint = fingerprint(c.dir);
     return c;
 }

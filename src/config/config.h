@@ -46,10 +46,11 @@ struct config {
     insurer_settings insurer;
     rule_options rules;
     output_options output;
+    std::string history_database;  // 発行履歴: the SQLite file (history.yaml), absolute
     std::string fingerprint;  // SHA-256 of the folder's files, for the manifest and history
 };
 
-// Reads insurer.yaml, rules.yaml and output.yaml from dir. Unknown keys and bad values are
+// Reads insurer.yaml, rules.yaml, output.yaml and history.yaml from dir. Unknown keys and bad values are
 // input errors naming file:line:column.
 config load_config(const std::string& dir);
 

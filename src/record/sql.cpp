@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <thread>
 #include <utility>
 
 #include "core/error.h"
@@ -41,7 +42,7 @@ connection::~connection() { sqlite3_close_v2(db_); }
 
 void connection::fail(int code, std::string_view during) const {
     int primary = code & 0xff;
-    if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED)
+    if (primary == SQLITE_BUSY)
         throw error(error_kind::internal, {path_},
                     "the issue-history database is locked: another process kept it busy "
                     "for longer than the " + std::to_string(busy_timeout_.count()) +
@@ -63,6 +64,18 @@ std::string connection::query_text(std::string_view sql) {
     statement s(*this, sql);
     if (!s.step()) fail_internal("SQLite returned no row for: " + std::string(sql));
     return s.text(0);
+}
+
+std::string connection::query_text_retrying(std::string_view sql) {
+    auto deadline = std::chrono::steady_clock::now() + busy_timeout_;
+    for (;;) {
+        statement s(*this, sql);
+        int code = s.step_code();
+        if (code == SQLITE_ROW) return s.text(0);
+        bool busy = (code & 0xff) == SQLITE_BUSY;
+        if (!busy || std::chrono::steady_clock::now() >= deadline) fail(code, sql);
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
 }
 
 long connection::query_integer(std::string_view sql) {
@@ -99,8 +112,10 @@ statement& statement::bind_or_null(int index, std::string_view text) {
     return *this;
 }
 
+int statement::step_code() { return sqlite3_step(stmt_); }
+
 bool statement::step() {
-    int code = sqlite3_step(stmt_);
+    int code = step_code();
     if (code == SQLITE_ROW) return true;
     if (code == SQLITE_DONE) return false;
     db_.fail(code, sqlite3_sql(stmt_));

@@ -24,6 +24,10 @@ public:
     void exec(std::string_view sql);
     // The first column of the first row of a one-row query, as text.
     std::string query_text(std::string_view sql);
+    // The same for a statement that needs a lock SQLite will not wait for (switching a new
+    // file to WAL: an upgrade that could deadlock fails at once with SQLITE_BUSY): retries
+    // until the busy timeout has passed.
+    std::string query_text_retrying(std::string_view sql);
     long query_integer(std::string_view sql);
     long changes() const;
 
@@ -59,6 +63,7 @@ public:
     }
 
     bool step();  // true while there is a row to read
+    int step_code();  // the SQLite result of one step, without throwing
     void run();   // steps to the end, for statements that return no rows
     void reset();  // ready to run again; bindings are kept until rebound
 

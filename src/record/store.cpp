@@ -44,7 +44,7 @@ store store::open(const std::string& path, std::chrono::milliseconds busy_timeou
     create_folder_of(path);
     sql::connection db(path, busy_timeout);
     db.exec("PRAGMA foreign_keys = ON");
-    std::string mode = db.query_text("PRAGMA journal_mode = WAL");
+    std::string mode = db.query_text_retrying("PRAGMA journal_mode = WAL");
     if (mode != "wal") fail_internal(path + ": SQLite kept journal mode '" + mode + "', not WAL");
     migrate(db);
     return store(std::move(db));

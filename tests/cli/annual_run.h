@@ -7,7 +7,8 @@
 namespace kokuho::test {
 
 struct annual_run {
-    std::string out;  // the output folder
+    std::string out;       // the output folder
+    std::string database;  // the history store of the run
     run_result result;
 };
 

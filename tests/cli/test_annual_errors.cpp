@@ -77,9 +77,10 @@ TEST_CASE("--help answers for each command") {
 
 TEST_CASE("a CP932 snapshot reads with --encoding cp932 and is refused as UTF-8") {
     auto snapshot = source_path("tests/data/cli/snapshot-cp932.csv");  // 12 rows of the samples
-    auto out = temp_dir("cp932") + "/out";
+    auto dir = temp_dir("cp932");
+    auto out = dir + "/out";
     auto ok = run_kokuho("annual certificates --encoding cp932 --snapshot " + snapshot +
-                         " --as-of 2026-07-10 --out " + out);
+                         " --as-of 2026-07-10 --out " + out + " --db " + dir + "/history.sqlite");
     INFO(ok.err);
     CHECK(ok.status == 0);
     CHECK_THAT(ok.out, Catch::Contains("12 persons"));
@@ -91,9 +92,11 @@ TEST_CASE("a CP932 snapshot reads with --encoding cp932 and is refused as UTF-8"
 }
 
 TEST_CASE("with --skip-invalid-rows the bad rows are left out and listed as exceptions") {
-    auto out = temp_dir("skip") + "/out";
+    auto dir = temp_dir("skip");
+    auto out = dir + "/out";
     auto r = run_kokuho("annual certificates --skip-invalid-rows --snapshot " +
-                        source_path("samples/snapshot-errors.csv") + " --as-of 2026-07-10 --out " + out);
+                        source_path("samples/snapshot-errors.csv") + " --as-of 2026-07-10 --out " + out +
+                        " --db " + dir + "/history.sqlite");
     INFO(r.err);
     REQUIRE(r.status == 0);
     CHECK_THAT(r.out, Catch::Contains("snapshot rows skipped"));

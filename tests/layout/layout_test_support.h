@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <typeinfo>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,14 @@
 #include "layout/compose.h"
 #include "layout/fit.h"
 #include "layout/form_layout.h"
+
+// Catch prints u32strings (lines of text) as UTF-8 rather than as {?}.
+namespace Catch {
+template <>
+struct StringMaker<std::u32string> {
+    static std::string convert(const std::u32string& s) { return "\"" + kokuho::to_utf8(s) + "\""; }
+};
+}  // namespace Catch
 
 namespace kokuho::layout_test {
 

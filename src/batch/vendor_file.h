@@ -1,6 +1,6 @@
 #pragma once
-// The issue file (発行用ファイル) for the contractor: the record layout of
-// layouts/records/<name>.yaml filled from each document's bound values.
+// A vendor file for the contractor (発行用ファイル, 抜取用ファイル): the record layout of
+// layouts/records/<name>.yaml filled from bound values, one data record each.
 #include <memory>
 #include <ostream>
 #include <string>
@@ -11,10 +11,12 @@
 
 namespace kokuho::batch {
 
-class issue_file {
+class vendor_file {
 public:
-    issue_file(const std::string& layout_path, const std::string& substitutions_path);
-    ~issue_file();
+    // output_role names the file in the exceptions report (issue_file, pullout_file).
+    vendor_file(const std::string& layout_path, const std::string& substitutions_path,
+                std::string output_role);
+    ~vendor_file();
 
     // Writes the header record; then add() per document, then finish().
     void start(std::ostream& out, const bind::values& header);
@@ -29,6 +31,7 @@ private:
     struct impl;
     std::unique_ptr<impl> impl_;
     std::vector<exception_row> exceptions_;
+    std::string output_role_;
 };
 
 }  // namespace kokuho::batch

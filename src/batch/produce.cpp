@@ -1,0 +1,126 @@
+#include "batch/produce.h"
+
+#include <filesystem>
+
+#include "batch/documents.h"
+#include "batch/vendor_file.h"
+#include "batch/issue_list.h"
+#include "bind/source.h"
+#include "core/json.h"
+
+namespace kokuho::batch {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+void write_decisions(const snapshot& s, const batch_plan& plan, output_dir& out, manifest& files) {
+    auto file = out.open("decisions.jsonl");
+    std::size_t lines = 0;
+    for (std::size_t i = 0; i < s.persons.size(); ++i) {
+        if (!plan.included[i]) continue;
+        ++lines;
+        const auto& p = s.persons[i];
+        const auto& d = plan.decisions[i];
+        long seq = plan.seq_of_person[i];
+        file << "{\"seq\": " << (seq ? std::to_string(seq) : "null")
+             << ", \"household_id\": " << json_string(s.households[p.household].household_id)
+             << ", \"person_id\": " << json_string(p.person_id)
+             << ", \"form\": " << json_string(rules::name(d.chosen))
+             << ", \"variant\": " << json_string(rules::name(d.kind))
+             << ", \"reason\": " << json_string(rules::name(d.reason))
+             << ", \"valid_from\": " << json_string(d.valid_from ? d.valid_from->iso() : "")
+             << ", \"valid_until\": " << json_string(d.valid_until ? d.valid_until->iso() : "")
+             << ", \"valid_until_reason\": " << json_string(rules::name(d.until)) << "}\n";
+    }
+    file.close();
+    files.add(out, {"decisions.jsonl", "decisions", 0, "", "records", lines});
+}
+
+void write_exceptions(const std::vector<exception_row>& rows, output_dir& out, manifest& files) {
+    auto file = out.open("exceptions.csv");
+    write_exceptions_csv(rows, file);
+    file.close();
+    files.add(out, {"exceptions.csv", "exceptions", 0, "", "records", rows.size()});
+}
+
+std::vector<exception_row> rejected_rows(const std::vector<diagnostic>& rejected) {
+    std::vector<exception_row> rows;
+    for (const auto& d : rejected)
+        rows.push_back({0, "", "snapshot", "row " + std::to_string(d.where.line), d.format(), "rejected", ""});
+    return rows;
+}
+
+std::string summary_key(const rules::decision& d) {
+    return std::string(rules::name(d.chosen)) + "/" + std::string(rules::name(d.kind));
+}
+
+}  // namespace
+
+batch_summary produce_batch(const run_input& in, const batch_plan& plan, const std::string& batch_id,
+                            const produce_options& options, output_dir& out, manifest& files) {
+    const config& cfg = in.cfg;
+    const snapshot& s = in.snapshot.data;
+    const rules::cycle& cycle = in.cycle;
+    auto kits = load_form_kits(options.paths, cfg);
+    auto fonts = fonts::font_set::load(options.paths.fonts);
+    vendor_file vendor((fs::path(options.paths.layouts) / "records" / (cfg.output.issue_file_layout + ".yaml")).string(),
+                      cfg.output.substitutions_path, "issue_file");
+    auto list = list::load_table_layout((fs::path(options.paths.layouts) / "lists" / "issue-list.yaml").string());
+
+    batch_summary summary;
+    summary.batch_id = batch_id;
+    summary.persons = std::size_t(std::count(plan.included.begin(), plan.included.end(), true));
+    summary.rejected_rows = in.snapshot.rejected.size();
+
+    files.set_fact("issue_date", json_string(cycle.issue_date.iso()));
+    files.set_fact("valid_from", json_string(cycle.start.iso()));
+    files.set_fact("config_fingerprint", json_string(cfg.fingerprint));
+
+    document_renderer renderer(kits, fonts, {options.debug_boxes}, cfg.output.documents_per_pdf, out, files);
+    auto vendor_out = out.open("issue-file.dat");
+    bind::values header;
+    header.set("insurer.number", cfg.insurer.number);
+    header.set("batch.batch_id", summary.batch_id);
+    header.set("batch.issue_date", cycle.issue_date.iso());
+    vendor.start(vendor_out, header);
+
+    bind::era_formatter eras;
+    std::map<std::pair<std::string, std::string>, std::string> titles;
+    for (std::size_t i = 0; i < plan.documents.size(); ++i) {
+        const auto& doc = plan.documents[i];
+        const auto& p = s.persons[doc.person];
+        const auto& d = plan.decisions[doc.person];
+        std::string form(rules::name(d.chosen));
+        auto source = bind::source_values(p, s.households[p.household], d, cfg.insurer,
+                                          {summary.batch_id, cycle.issue_date, doc.seq, doc.mail_class});
+        auto values = kits.at(form).tmpl.bind(source, std::string(rules::name(d.kind)), eras);
+        titles.try_emplace({form, std::string(rules::name(d.kind))}, values.find("title") ? *values.find("title") : form);
+        renderer.add(form, values, doc.seq, p.person_id);
+        vendor.add(values, doc.seq, p.person_id);
+        ++summary.documents[summary_key(d)];
+        if (options.progress) options.progress(i + 1, plan.documents.size());
+    }
+    renderer.finish();
+    vendor.finish();
+    vendor_out.close();
+    files.add(out, {"issue-file.dat", "issue_file", 0, "", "records", vendor.records(), vendor.record_length()});
+
+    for (std::size_t i = 0; i < s.persons.size(); ++i)
+        if (plan.included[i] && plan.decisions[i].chosen == rules::form::none) ++summary.excluded[std::string(rules::name(plan.decisions[i].reason))];
+
+    write_issue_list(list, s, plan, titles, summary, fonts, eras, cfg.output.list_pages_per_pdf, out, files);
+    write_decisions(s, plan, out, files);
+
+    auto exceptions = rejected_rows(in.snapshot.rejected);
+    for (auto* part : {&vendor.exceptions(), &renderer.exceptions()})
+        exceptions.insert(exceptions.end(), part->begin(), part->end());
+    std::stable_sort(exceptions.begin(), exceptions.end(),
+                     [](const auto& a, const auto& b) { return a.seq < b.seq; });
+    summary.exceptions = exceptions.size();
+    write_exceptions(exceptions, out, files);
+
+    return summary;
+}
+
+}  // namespace kokuho::batch

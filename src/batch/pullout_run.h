@@ -1,0 +1,29 @@
+#pragma once
+// kokuho annual pullout (5.1.3): compares an issued batch with the current snapshot, writes
+// the pull-out list (抜取対象者一覧, PDF and CSV), the pull-out file (抜取用ファイル),
+// pullouts.jsonl and manifest.json, and records the pull-outs in the history store.
+#include <map>
+#include <string>
+
+#include "batch/input.h"
+
+namespace kokuho::batch {
+
+struct pullout_options {
+    input_options input;  // valid_from defaults to the batch's own
+    std::string batch_id;
+    std::string out_dir;
+    std::string database;  // empty: the config's
+    project_paths paths;
+};
+
+struct pullout_summary {
+    std::string batch_id;
+    std::size_t documents = 0;  // documents of the batch compared
+    std::size_t pulled = 0;
+    std::map<std::string, std::size_t> reasons;  // reason -> documents
+};
+
+pullout_summary run_pullout(const pullout_options& options);
+
+}  // namespace kokuho::batch

@@ -1,0 +1,70 @@
+#include "batch/replace.h"
+
+#include <set>
+
+#include "batch/history_rows.h"
+#include "core/json.h"
+#include "core/sha256.h"
+#include "record/store.h"
+
+namespace kokuho::batch {
+
+namespace {
+
+std::set<std::string> pulled_people(record::store& history, const std::string& batch_id) {
+    std::set<std::string> people;
+    for (const auto& row : history.history_of_batch(batch_id))
+        if (row.batch_id == batch_id && row.status == "pulled") people.insert(row.person_id);
+    return people;
+}
+
+std::string replacement_id(const std::string& parent, const run_input& in, const std::string& snapshot_path) {
+    sha256 hash;
+    hash.update(parent);
+    hash.update(sha256_file(snapshot_path));
+    hash.update(in.cfg.fingerprint);
+    hash.update(in.cycle.issue_date.iso());
+    return "R" + in.cycle.issue_date.compact() + "-" + hash.hex_digest().substr(0, 8);
+}
+
+}  // namespace
+
+replace_summary run_replace(const replace_options& options) {
+    run_input in = load_input(options.input);
+    auto history = record::store::open(database_path(options.database, in.cfg));
+    auto parent = history.find_batch(options.batch_id);
+    if (!parent) fail_input({"command line"}, "--batch " + options.batch_id + ": no such batch in the history store");
+    if (!parent->parent_batch_id.empty())
+        fail_input({"command line"}, "--batch " + options.batch_id + " is itself a replacement batch; give the issued batch " + parent->parent_batch_id);
+    auto people = pulled_people(history, options.batch_id);
+    if (people.empty())
+        fail_input({"command line"}, "--batch " + options.batch_id + ": no documents pulled out; run kokuho annual pullout first");
+    auto issued = history.documents(options.batch_id);
+    if (!options.input.valid_from && !issued.empty())
+        in.cycle = rules::make_cycle(in.cycle.issue_date, date::parse_iso(issued.front().valid_from), in.cfg.rules);
+
+    const auto& s = in.snapshot.data;
+    std::vector<bool> include(s.persons.size(), false);
+    for (std::size_t i = 0; i < s.persons.size(); ++i) include[i] = people.contains(s.persons[i].person_id);
+    batch_plan plan = plan_batch(s, in.cycle, in.cfg, include);
+    std::string id = replacement_id(options.batch_id, in, options.input.snapshot_path);
+
+    output_dir out(options.out_dir);
+    manifest files(id, "replacement");
+    files.set_fact("replaces_batch_id", json_string(options.batch_id));
+    files.set_fact("issue_date", json_string(in.cycle.issue_date.iso()));
+    files.set_fact("valid_from", json_string(in.cycle.start.iso()));
+    files.set_fact("config_fingerprint", json_string(in.cfg.fingerprint));
+    replace_summary summary;
+    summary.batch = produce_batch(in, plan, id, options.produce, out, files);
+    summary.pulled = people.size();
+    summary.not_insured = people.size() - plan.documents.size();
+
+    record::batch_info info{id, "replacement", in.cycle.issue_date.iso(), in.cfg.fingerprint, options.batch_id};
+    summary.batch.already_recorded = history.record_batch(info, document_rows(s, plan)).already_recorded;
+    files.write(out);
+    out.commit_all();
+    return summary;
+}
+
+}  // namespace kokuho::batch

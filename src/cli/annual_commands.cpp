@@ -1,0 +1,95 @@
+// kokuho annual certificates | pullout | replace, and kokuho preview.
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+
+#include "batch/annual.h"
+#include "batch/preview.h"
+#include "batch/pullout_run.h"
+#include "batch/replace.h"
+#include "cli/common.h"
+
+namespace kokuho::cli {
+
+namespace {
+
+std::set<std::string> with(std::set<std::string> base, std::initializer_list<const char*> more) {
+    for (auto m : more) base.insert(m);
+    return base;
+}
+
+batch::produce_options produce_of(const args& a) {
+    batch::produce_options o;
+    o.paths = paths_of(a);
+    o.debug_boxes = a.flag("debug-boxes");
+    if (isatty(STDERR_FILENO))
+        o.progress = [](std::size_t done, std::size_t total) {
+            if (done % 500 == 0 || done == total)
+                std::fprintf(stderr, "\rdocuments %zu / %zu%s", done, total, done == total ? "\n" : "");
+        };
+    return o;
+}
+
+std::string counts(const std::map<std::string, std::size_t>& by_key) {
+    std::string text;
+    for (const auto& [key, n] : by_key) text += (text.empty() ? "" : ", ") + key + " " + std::to_string(n);
+    return text.empty() ? "0" : text;
+}
+
+void print_summary(const batch::batch_summary& s, const std::string& out) {
+    std::size_t total = 0;
+    for (const auto& [key, n] : s.documents) total += n;
+    std::cout << "batch " << s.batch_id << ": " << s.persons << " persons, " << total << " documents ("
+              << counts(s.documents) << "); no document: " << counts(s.excluded) << "; "
+              << s.exceptions << " exceptions";
+    if (s.rejected_rows) std::cout << "; " << s.rejected_rows << " snapshot rows skipped";
+    std::cout << " -> " << out << "\n";
+    if (s.already_recorded) std::cout << "batch " << s.batch_id << " was already in the history store: unchanged\n";
+}
+
+}  // namespace
+
+int annual_certificates(const std::vector<std::string>& argv) {
+    args a(argv, with(input_options, {"out", "db"}), with(input_flags, {"debug-boxes"}));
+    batch::annual_options o{input_of(a), a.required("out"), a.get("db").value_or(""), produce_of(a)};
+    print_summary(batch::run_annual(o), o.out_dir);
+    return 0;
+}
+
+int annual_pullout(const std::vector<std::string>& argv) {
+    args a(argv, with(input_options, {"out", "db", "batch"}), input_flags);
+    batch::pullout_options o{input_of(a), a.required("batch"), a.required("out"),
+                             a.get("db").value_or(""), paths_of(a)};
+    auto s = batch::run_pullout(o);
+    std::cout << "batch " << s.batch_id << ": " << s.documents << " documents compared, " << s.pulled
+              << " to pull out (" << counts(s.reasons) << ") -> " << o.out_dir << "\n";
+    return 0;
+}
+
+int annual_replace(const std::vector<std::string>& argv) {
+    args a(argv, with(input_options, {"out", "db", "batch"}), with(input_flags, {"debug-boxes"}));
+    batch::replace_options o{input_of(a), a.required("batch"), a.required("out"),
+                             a.get("db").value_or(""), produce_of(a)};
+    auto s = batch::run_replace(o);
+    std::cout << "replacing " << s.pulled << " pulled-out documents of batch " << o.batch_id << " ("
+              << s.not_insured << " people no longer insured get none)\n";
+    print_summary(s.batch, o.out_dir);
+    return 0;
+}
+
+int preview(const std::vector<std::string>& argv) {
+    args a(argv, with(input_options, {"out", "person"}), with(input_flags, {"debug-boxes"}));
+    batch::preview_options o;
+    o.input = input_of(a);
+    o.person_id = a.required("person");
+    o.out_pdf = a.required("out");
+    o.paths = paths_of(a);
+    o.debug_boxes = a.flag("debug-boxes");
+    auto r = batch::run_preview(o);
+    std::cout << "person " << o.person_id << ": " << r.form << "/" << r.variant << ", seq " << r.seq
+              << ", " << r.pages << " pages -> " << o.out_pdf << "\n";
+    return 0;
+}
+
+}  // namespace kokuho::cli

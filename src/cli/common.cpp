@@ -1,0 +1,62 @@
+#include "cli/common.h"
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "core/error.h"
+
+namespace kokuho::cli {
+
+namespace fs = std::filesystem;
+
+const std::set<std::string> input_options = {"snapshot", "as-of", "valid-from", "config",
+                                             "encoding", "project"};
+const std::set<std::string> input_flags = {"ignore-unknown-columns", "skip-invalid-rows"};
+
+date date_option(const args& a, const std::string& name) {
+    auto text = a.required(name);
+    auto d = date::parse_iso(text);
+    if (!d) fail_input({"command line"}, "--" + name + " \"" + text + "\": expected YYYY-MM-DD, a calendar date");
+    return *d;
+}
+
+// templates/, layouts/, fonts/ and samples/config come from --project, $KOKUHO_HOME, or the
+// source tree the program was built from.
+std::string project_root(const args& a) {
+    if (auto p = a.get("project")) return *p;
+    if (const char* home = std::getenv("KOKUHO_HOME")) return home;
+    return KOKUHO_SOURCE_DIR;
+}
+
+batch::project_paths paths_of(const args& a) {
+    fs::path root = project_root(a);
+    return {(root / "templates").string(), (root / "layouts").string(),
+            (root / "fonts" / "fonts.yaml").string()};
+}
+
+std::string config_dir_of(const args& a) {
+    return a.get("config").value_or((fs::path(project_root(a)) / "samples" / "config").string());
+}
+
+static read_options reading_of(const args& a) {
+    read_options r;
+    auto enc = a.get("encoding").value_or("utf-8");
+    if (enc == "utf-8" || enc == "utf8") r.encoding = text_encoding::utf8;
+    else if (enc == "cp932" || enc == "windows-31j") r.encoding = text_encoding::cp932;
+    else fail_input({"command line"}, "--encoding \"" + enc + "\": expected utf-8 or cp932");
+    r.ignore_unknown_columns = a.flag("ignore-unknown-columns");
+    r.skip_invalid_rows = a.flag("skip-invalid-rows");
+    return r;
+}
+
+batch::input_options input_of(const args& a) {
+    batch::input_options in;
+    in.snapshot_path = a.required("snapshot");
+    in.as_of = date_option(a, "as-of");
+    if (a.get("valid-from")) in.valid_from = date_option(a, "valid-from");
+    in.config_dir = config_dir_of(a);
+    in.reading = reading_of(a);
+    return in;
+}
+
+}  // namespace kokuho::cli

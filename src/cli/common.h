@@ -1,0 +1,30 @@
+#pragma once
+// What the commands share: options, project paths, dates from the command line.
+#include <set>
+#include <string>
+#include <vector>
+
+#include "batch/input.h"
+#include "cli/args.h"
+
+namespace kokuho::cli {
+
+extern const std::set<std::string> input_options;  // --snapshot --as-of --valid-from ...
+extern const std::set<std::string> input_flags;    // --skip-invalid-rows ...
+
+date date_option(const args& a, const std::string& name);
+std::string project_root(const args& a);
+batch::project_paths paths_of(const args& a);
+std::string config_dir_of(const args& a);
+batch::input_options input_of(const args& a);
+
+using command = int (*)(const std::vector<std::string>& argv);
+
+int annual_certificates(const std::vector<std::string>& argv);
+int annual_pullout(const std::vector<std::string>& argv);
+int annual_replace(const std::vector<std::string>& argv);
+int preview(const std::vector<std::string>& argv);
+int history_register(const std::vector<std::string>& argv);
+int history_show(const std::vector<std::string>& argv);
+
+}  // namespace kokuho::cli

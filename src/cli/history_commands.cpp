@@ -1,0 +1,60 @@
+// kokuho history register | show (5.1.5, 5.1.6).
+#include <iostream>
+
+#include "batch/history_rows.h"
+#include "batch/history_view.h"
+#include "cli/common.h"
+#include "core/clock.h"
+#include "core/error.h"
+#include "record/store.h"
+
+namespace kokuho::cli {
+
+namespace {
+
+record::store open_store(const args& a) {
+    if (auto db = a.get("db")) return record::store::open(*db);
+    return record::store::open(batch::database_path("", load_config(config_dir_of(a))));
+}
+
+batch::history_format format_of(const args& a) {
+    auto f = a.get("format").value_or("text");
+    if (f == "text") return batch::history_format::text;
+    if (f == "csv") return batch::history_format::csv;
+    if (f == "json") return batch::history_format::json;
+    fail_input({"command line"}, "--format \"" + f + "\": expected text, csv or json");
+}
+
+}  // namespace
+
+int history_register(const std::vector<std::string>& argv) {
+    args a(argv, {"batch", "date", "db", "config", "project"}, {});
+    auto batch_id = a.required("batch");
+    date on = a.get("date") ? date_option(a, "date") : today();
+    auto history = open_store(a);
+    auto r = history.register_delivery(batch_id, on.iso());
+    if (r.already_registered) {
+        std::cout << "batch " << batch_id << " was already registered on " << r.registered_on
+                  << ": nothing changed\n";
+        return 0;
+    }
+    std::cout << "batch " << batch_id << " registered on " << r.registered_on << ": " << r.delivered
+              << " delivered, " << r.pulled << " pulled out (not delivered)\n";
+    return 0;
+}
+
+int history_show(const std::vector<std::string>& argv) {
+    args a(argv, {"person", "household", "batch", "format", "db", "config", "project"}, {});
+    int given = int(bool(a.get("person"))) + int(bool(a.get("household"))) + int(bool(a.get("batch")));
+    if (given != 1) fail_input({"command line"}, "give exactly one of --person, --household, --batch");
+    auto format = format_of(a);
+    auto history = open_store(a);
+    std::vector<record::history_row> rows;
+    if (auto p = a.get("person")) rows = history.history_of_person(*p);
+    else if (auto h = a.get("household")) rows = history.history_of_household(*h);
+    else rows = history.history_of_batch(*a.get("batch"));
+    batch::write_history(rows, format, std::cout);
+    return 0;
+}
+
+}  // namespace kokuho::cli
