@@ -3,6 +3,7 @@
 #
 # Builds Release, generates a synthetic snapshot of N persons per size into bench/out/, runs
 #   build/kokuho annual certificates --snapshot FILE --as-of 2026-07-10 --out bench/out/run-N
+#     --db bench/out/history-N.sqlite   (a fresh history store each run)
 # BENCH_RUNS times per size and prints the median wall time and the peak RSS.
 # Environment: BENCH_SEED (default 1), BENCH_RUNS (default 3), BENCH_SKIP_BUILD=1 to use the
 # existing build/kokuho, KOKUHO_ARGS for extra options passed to kokuho (e.g. a config file).
@@ -73,10 +74,11 @@ for n in "${sizes[@]}"; do
   times=()
   peak=0
   for ((i = 1; i <= runs; i++)); do
-    rm -rf "$out/run-$n"
+    rm -rf "$out/run-$n" "$out/history-$n.sqlite"*
     log=$out/run-$n.log
     if ! measure "$out/time-$n-$i" build/kokuho annual certificates --snapshot "$snapshot" \
-         --as-of "$as_of" --out "$out/run-$n" "${extra_args[@]}" > "$log" 2>&1; then
+         --as-of "$as_of" --out "$out/run-$n" --db "$out/history-$n.sqlite" "${extra_args[@]}" \
+         > "$log" 2>&1; then
       echo "run.sh: kokuho failed on $snapshot (run $i); last lines of $log:" >&2
       tail -n 20 "$log" >&2
       exit 1
