@@ -1,10 +1,35 @@
 #include "core/yaml.h"
 
 #include <filesystem>
+#include <fstream>
+#include <map>
+#include <vector>
 
 #include "core/files.h"
 
 namespace kokuho::yaml {
+
+namespace {
+
+// yaml-cpp counts columns in bytes; editors count characters. Converts by reading the line.
+int character_column(const std::string& file, int line, int byte_column) {
+    static std::map<std::string, std::vector<std::string>> lines_of;
+    auto it = lines_of.find(file);
+    if (it == lines_of.end()) {
+        std::vector<std::string> lines;
+        std::ifstream in(file, std::ios::binary);
+        for (std::string l; std::getline(in, l);) lines.push_back(l);
+        it = lines_of.emplace(file, std::move(lines)).first;
+    }
+    if (line < 0 || std::size_t(line) >= it->second.size()) return byte_column + 1;
+    const std::string& text = it->second[std::size_t(line)];
+    int column = 1;
+    for (int i = 0; i < byte_column && std::size_t(i) < text.size(); ++i)
+        if ((static_cast<unsigned char>(text[std::size_t(i)]) & 0xC0) != 0x80) ++column;
+    return column;
+}
+
+}  // namespace
 
 doc load_file(const std::string& path) {
     if (!std::filesystem::exists(path)) fail_input({path}, "file not found");
@@ -16,14 +41,14 @@ YAML::Node parse_text(std::string_view text, const std::string& source) {
         return YAML::Load(std::string(text));
     } catch (const YAML::Exception& e) {
         if (e.mark.is_null()) fail_input({source}, e.msg);
-        fail_input({source, e.mark.line + 1, e.mark.column + 1}, e.msg);
+        fail_input({source, e.mark.line + 1, character_column(source, e.mark.line, e.mark.column)}, e.msg);
     }
 }
 
 source_location where(const std::string& file, const YAML::Node& node) {
     auto mark = node.Mark();
     if (mark.is_null()) return {file};
-    return {file, mark.line + 1, mark.column + 1};
+    return {file, mark.line + 1, character_column(file, mark.line, mark.column)};
 }
 
 void fail(const std::string& file, const YAML::Node& node, std::string message) {

@@ -21,22 +21,22 @@ std::string format_pt(double size) {
     return buf;
 }
 
-// Shrinking and overflow are exceptions; wrapping a field that allows it is not.
+// Shrinking and overflow of a value are exceptions; wrapping a field that allows it is not.
+// Static text is the layout's own: only its overflow is reported.
 void note_fit(const std::string& field, const std::string& value, const text_style& style,
-              const fitted_text& fitted, std::vector<fit_note>& notes) {
+              const fitted_text& fitted, bool is_field, std::vector<fit_note>& notes) {
     if (fitted.overflow)
         notes.push_back({field, value, "overflow at " + format_pt(fitted.size)});
-    else if (fitted.shrunk)
+    else if (fitted.shrunk && is_field)
         notes.push_back({field, value, "shrunk " + format_pt(style.size) + "->" + format_pt(fitted.size)});
 }
 
-void add_text(const layout_item& it, const std::string& name, const std::string& value,
-              const fonts::font_set& fonts, std::vector<layout::item>& out,
-              std::vector<fit_note>& notes) {
+void add_text(const layout_item& it, const std::string& value, const fonts::font_set& fonts,
+              std::vector<layout::item>& out, std::vector<fit_note>& notes) {
     if (value.empty()) return;
     auto text = to_utf32(value);
     auto fitted = fit_text(text, it.style, it.w, it.h, fonts);
-    note_fit(name, value, it.style, fitted, notes);
+    note_fit(it.value, value, it.style, fitted, it.what == layout_item::kind::field, notes);
     place_text(fitted.lines, fitted.size, it.style, it.x, it.y, it.w, it.h, fonts, out);
 }
 
@@ -84,11 +84,11 @@ void compose(const form_layout& form, const bind::values& values, const fonts::f
                 if (!flag || flag->empty()) continue;
             }
             switch (it.what) {
-                case layout_item::kind::text: add_text(it, it.value, it.value, fonts, p.items, notes); break;
+                case layout_item::kind::text: add_text(it, it.value, fonts, p.items, notes); break;
                 case layout_item::kind::field: {
                     const std::string* value = values.find(it.value);
                     if (!value) fail_input({form.file}, "field \"" + it.value + "\" is not bound by the template");
-                    add_text(it, it.value, *value, fonts, p.items, notes);
+                    add_text(it, *value, fonts, p.items, notes);
                     if (options.debug_boxes) add_debug_box(it, fonts, p.items);
                     break;
                 }
@@ -102,7 +102,8 @@ void compose(const form_layout& form, const bind::values& values, const fonts::f
                     std::string path = it.value;
                     if (it.image_is_field) {
                         const std::string* value = values.find(it.value);
-                        path = value ? *value : "";
+                        if (!value) fail_input({form.file}, "image field \"" + it.value + "\" is not bound by the template");
+                        path = *value;
                     }
                     if (!path.empty()) p.items.push_back(image{it.x, it.y, it.w, it.h, path});
                     break;

@@ -18,7 +18,8 @@ icu::BreakIterator& line_breaker() {
     thread_local std::unique_ptr<icu::BreakIterator> breaker = [] {
         UErrorCode status = U_ZERO_ERROR;
         std::unique_ptr<icu::BreakIterator> b(
-            icu::BreakIterator::createLineInstance(icu::Locale::getJapanese(), status));
+            // Strict Japanese rules: no line starts with small kana, ー or closing marks.
+            icu::BreakIterator::createLineInstance(icu::Locale::createFromName("ja@lb=strict"), status));
         if (U_FAILURE(status)) fail_internal(std::string("ICU line breaker: ") + u_errorName(status));
         return b;
     }();
@@ -71,22 +72,32 @@ std::vector<std::u32string> break_lines(const std::u32string& text, const std::s
     return lines;
 }
 
+// The sizes tried, largest first: 0.25 pt steps from the style's size, then min_size itself.
+static std::vector<double> sizes_of(const text_style& style) {
+    double min_size = style.min_size > 0 ? std::min(style.min_size, style.size) : style.size;
+    std::vector<double> sizes;
+    for (double size = style.size; size > min_size + 1e-9; size -= shrink_step) sizes.push_back(size);
+    sizes.push_back(min_size);
+    return sizes;
+}
+
 fitted_text fit_text(const std::u32string& text, const text_style& style, double box_w,
                      double box_h, const fonts::font_set& fonts) {
-    double min_size = style.min_size > 0 ? std::min(style.min_size, style.size) : style.size;
-    for (double size = style.size; size >= min_size - 1e-9; size -= shrink_step) {
+    auto sizes = sizes_of(style);
+    for (double size : sizes) {
         std::vector<std::u32string> lines{text};
-        if (fits(lines, style, size, box_w, box_h, fonts))
-            return {lines, size, size < style.size, false};
-        if (style.wrap) {
-            lines = break_lines(text, style.family, size, box_w, fonts);
-            if (fits(lines, style, size, box_w, box_h, fonts))
-                return {lines, size, size < style.size, false};
+        if (fits(lines, style, size, box_w, box_h, fonts)) return {lines, size, size < style.size, false};
+    }
+    if (style.wrap) {
+        for (double size : sizes) {
+            auto lines = break_lines(text, style.family, size, box_w, fonts);
+            if (fits(lines, style, size, box_w, box_h, fonts)) return {lines, size, size < style.size, false};
         }
     }
+    double smallest = sizes.back();
     std::vector<std::u32string> lines{text};
-    if (style.wrap) lines = break_lines(text, style.family, min_size, box_w, fonts);
-    return {lines, min_size, min_size < style.size, true};
+    if (style.wrap) lines = break_lines(text, style.family, smallest, box_w, fonts);
+    return {lines, smallest, smallest < style.size, true};
 }
 
 }  // namespace kokuho::layout

@@ -1,6 +1,7 @@
 #pragma once
-// Fitting a value into its box: shrink to fit down to the minimum size, then wrap when the
-// field allows it (line breaks by ICU's Japanese line-break rules), else report overflow.
+// Fitting a value into its box (forms.md): on one line, shrinking down to the minimum size;
+// then, when the field allows it, wrapped at the largest size that fits (line breaks by
+// ICU's strict Japanese rules); else overflow at the minimum size.
 #include <string>
 #include <vector>
 

@@ -15,11 +15,20 @@ using style_map = std::map<std::string, text_style>;
 struct loader {
     std::string layouts_dir;
 
-    std::vector<double> numbers(const std::string& file, const YAML::Node& node, std::size_t count) {
+    std::vector<double> numbers(const std::string& file, const YAML::Node& parent, const char* key,
+                                std::size_t count) {
+        auto node = parent[key];
+        if (!node) yaml::fail(file, parent, std::string("missing ") + key + ": expected " + std::to_string(count) + " numbers");
         if (!node.IsSequence() || node.size() != count)
             yaml::fail(file, node, "expected a list of " + std::to_string(count) + " numbers");
         std::vector<double> out;
-        for (const auto& n : node) out.push_back(n.as<double>());
+        for (const auto& n : node) {
+            try {
+                out.push_back(n.as<double>());
+            } catch (const YAML::Exception&) {
+                yaml::fail(file, n, std::string(key) + ": \"" + n.as<std::string>("") + "\" is not a number");
+            }
+        }
         return out;
     }
 
@@ -62,8 +71,9 @@ struct loader {
         return styles;
     }
 
-    void place(layout_item& it, const std::string& file, const YAML::Node& node, double dx, double dy) {
-        auto at = numbers(file, node, 4);
+    void place(layout_item& it, const std::string& file, const YAML::Node& node, const char* key,
+               double dx, double dy) {
+        auto at = numbers(file, node, key, 4);
         it.x = at[0] + dx;
         it.y = at[1] + dy;
         it.w = at[2];
@@ -82,7 +92,7 @@ struct loader {
                                       "at", "style", "font", "size", "min_size", "line_spacing",
                                       "align", "wrap", "when", "width", "fill", "dashed", "name"});
         if (auto part = node["part"]) {
-            auto at = numbers(file, node["at"], 2);
+            auto at = numbers(file, node, "at", 2);
             load_part(part.as<std::string>(), styles, dx + at[0], dy + at[1], out);
             return;
         }
@@ -96,20 +106,20 @@ struct loader {
             it.what = is_field ? layout_item::kind::field : layout_item::kind::text;
             it.value = (is_field ? node["field"] : node["text"]).as<std::string>();
             it.style = style_of(file, node, styles);
-            place(it, file, node["at"], dx, dy);
+            place(it, file, node, "at", dx, dy);
         } else if (node["line"]) {
-            auto l = numbers(file, node["line"], 4);
+            auto l = numbers(file, node, "line", 4);
             it.what = layout_item::kind::line;
             it.x = l[0] + dx, it.y = l[1] + dy, it.w = l[2] - l[0], it.h = l[3] - l[1];
         } else if (node["box"]) {
             it.what = layout_item::kind::box;
-            place(it, file, node["box"], dx, dy);
+            place(it, file, node, "box", dx, dy);
         } else if (node["image"] || node["file"]) {
             it.what = layout_item::kind::image;
             it.image_is_field = bool(node["image"]);
             it.value = it.image_is_field ? node["image"].as<std::string>()
                                          : yaml::resolve_path(file, node["file"].as<std::string>());
-            place(it, file, node["at"], dx, dy);
+            place(it, file, node, "at", dx, dy);
         } else {
             yaml::fail(file, node, "an item needs one of text, field, line, box, image, file, part");
         }
@@ -141,7 +151,7 @@ form_layout load_layout(const std::string& layouts_dir, const std::string& name)
         yaml::fail(path, d.root, "pages: expected a list of pages");
     for (const auto& page_node : d.root["pages"]) {
         yaml::check_keys(path, page_node, {"size", "items"});
-        auto size = l.numbers(path, page_node["size"], 2);
+        auto size = l.numbers(path, page_node, "size", 2);
         layout_page page{size[0], size[1], {}};
         l.load_items(path, page_node["items"], styles, 0, 0, page.items);
         out.pages.push_back(std::move(page));

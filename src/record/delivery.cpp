@@ -101,6 +101,14 @@ register_result store::register_delivery(const std::string& batch_id, const std:
         done->already_registered = true;
         return *done;
     }
+    auto result = deliver_family(batch_id, on_date);
+    transaction.commit();
+    return result;
+}
+
+// Delivers every document of the batch and its replacements that was not pulled out, and
+// notes the registration.
+register_result store::deliver_family(const std::string& batch_id, const std::string& on_date) {
     sql::statement deliver(db_, std::string(family_of_batch) +
                                     "UPDATE documents SET status = 'delivered', delivered_on = ?2 "
                                     "WHERE status = 'generated' AND batch_id IN family");
@@ -115,7 +123,6 @@ register_result store::register_delivery(const std::string& batch_id, const std:
     sql::statement note(db_, "INSERT INTO registrations (batch_id, on_date, delivered, pulled) "
                              "VALUES (?, ?, ?, ?)");
     note.bind_all(batch_id, on_date, result.delivered, result.pulled).run();
-    transaction.commit();
     return result;
 }
 

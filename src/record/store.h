@@ -55,6 +55,7 @@ private:
     void refuse_if_registered(const std::string& batch_id, const std::string& action);
     void insert_batch(const batch_info& batch);
     void insert_documents(const batch_info& batch, const std::vector<document_row>& rows);
+    register_result deliver_family(const std::string& batch_id, const std::string& on_date);
     void pull_one(const std::string& batch_id, const std::string& on_date, const pullout_row& row);
     std::vector<history_row> history(const std::string& where, const std::string& value);
 
