@@ -11,16 +11,24 @@ namespace kokuho::batch {
 
 namespace {
 
-std::set<std::string> pulled_people(record::store& history, const std::string& batch_id) {
+// People whose documents were pulled out and have no replacement yet; `replaced` collects
+// the replacement batches of the others.
+std::set<std::string> pulled_people(record::store& history, const std::string& batch_id,
+                                    std::set<std::string>& replaced) {
     std::set<std::string> people;
-    for (const auto& row : history.history_of_batch(batch_id))
-        if (row.batch_id == batch_id && row.status == "pulled") people.insert(row.person_id);
+    for (const auto& row : history.history_of_batch(batch_id)) {
+        if (row.batch_id != batch_id || row.status != "pulled") continue;
+        if (row.replaced_by.empty()) people.insert(row.person_id);
+        else replaced.insert(row.replaced_by.substr(0, row.replaced_by.find(':')));
+    }
     return people;
 }
 
-std::string replacement_id(const std::string& parent, const run_input& in, const std::string& snapshot_path) {
+std::string replacement_id(const std::string& parent, const std::set<std::string>& people,
+                           const run_input& in, const std::string& snapshot_path) {
     sha256 hash;
     hash.update(parent);
+    for (const auto& person : people) hash.update(person + "\n");
     hash.update(sha256_file(snapshot_path));
     hash.update(in.cfg.fingerprint);
     hash.update(in.cycle.issue_date.iso());
@@ -36,7 +44,10 @@ replace_summary run_replace(const replace_options& options) {
     if (!parent) fail_input({"command line"}, "--batch " + options.batch_id + ": no such batch in the history store");
     if (!parent->parent_batch_id.empty())
         fail_input({"command line"}, "--batch " + options.batch_id + " is itself a replacement batch; give the issued batch " + parent->parent_batch_id);
-    auto people = pulled_people(history, options.batch_id);
+    std::set<std::string> replaced;
+    auto people = pulled_people(history, options.batch_id, replaced);
+    if (people.empty() && !replaced.empty())
+        fail_input({"command line"}, "--batch " + options.batch_id + ": every pulled-out document already has its replacement (in " + *replaced.begin() + ")");
     if (people.empty())
         fail_input({"command line"}, "--batch " + options.batch_id + ": no documents pulled out; run kokuho annual pullout first");
     auto issued = history.documents(options.batch_id);
@@ -47,7 +58,10 @@ replace_summary run_replace(const replace_options& options) {
     std::vector<bool> include(s.persons.size(), false);
     for (std::size_t i = 0; i < s.persons.size(); ++i) include[i] = people.contains(s.persons[i].person_id);
     batch_plan plan = plan_batch(s, in.cycle, in.cfg, include);
-    std::string id = replacement_id(options.batch_id, in, options.input.snapshot_path);
+    if (plan.documents.empty())
+        fail_input({"command line"}, "--batch " + options.batch_id + ": nothing to replace: the " +
+                                         std::to_string(people.size()) + " pulled-out people without a replacement are no longer insured");
+    std::string id = replacement_id(options.batch_id, people, in, options.input.snapshot_path);
 
     output_dir out(options.out_dir);
     manifest files(id, "replacement");

@@ -198,6 +198,13 @@ TEST_CASE("cycle: bad history requests exit 2 with a message") {
                               c.dir + "/nope" + c.db);
     CHECK(unknown.status == 2);
     CHECK_THAT(unknown.err, Catch::Contains("no such batch"));
+    auto again = run_kokuho("annual replace --batch " + c.batch_id + " --snapshot " +
+                            source_path("samples/snapshot-day2.csv") + " --as-of 2026-07-15 --out " +
+                            c.dir + "/replace-again" + c.db);
+    CHECK(again.status == 2);
+    CHECK_THAT(again.err, Catch::Contains("nothing to replace"));  // only the 2 lost people are left
+    auto replacement = run_kokuho("history register --batch " + batch_id_of(c.dir + "/replace/manifest.json") + c.db);
+    CHECK(replacement.status == 2);
     auto two = run_kokuho("history show --person 1 --batch 2" + c.db);
     CHECK(two.status == 2);
     CHECK_THAT(two.err, Catch::Contains("exactly one of"));
