@@ -13,9 +13,6 @@ batch_summary run_annual(const annual_options& options) {
 
     output_dir out(options.out_dir);
     manifest files(batch_id, "annual");
-    files.set_fact("issue_date", json_string(in.cycle.issue_date.iso()));
-    files.set_fact("valid_from", json_string(in.cycle.start.iso()));
-    files.set_fact("config_fingerprint", json_string(in.cfg.fingerprint));
     batch_summary summary = produce_batch(in, plan, batch_id, options.produce, out, files);
 
     auto history = record::store::open(database_path(options.database, in.cfg));

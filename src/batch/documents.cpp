@@ -43,13 +43,7 @@ void document_renderer::flush() {
     std::snprintf(name, sizeof name, "%ss-%04d.pdf", form_.c_str(),
                   ++file_numbers_[form_]);
     pdf::write_pdf(pages_, fonts_, {form_, true}, out_.reserve(name));
-    manifest_entry entry;
-    entry.name = name;
-    entry.role = "documents_pdf";
-    entry.count_key = "pages";
-    entry.count = pages_.size();
-    entry.form = form_;
-    files_.add(out_, std::move(entry));
+    files_.add(out_, name, "documents_pdf", "pages", pages_.size(), 0, form_);
     pages_.clear();
     documents_ = 0;
 }

@@ -37,6 +37,7 @@ public:
              const std::string& person_id);
     void finish();
 
+    const form_kit& kit(const std::string& form) const { return kits_.at(form); }
     std::vector<exception_row>& exceptions() { return exceptions_; }
 
 private:

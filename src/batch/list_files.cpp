@@ -15,7 +15,7 @@ void write_list_files(const list_files& files_of, const list::table_layout& layo
         auto csv = out.open(csv_name);
         list::write_csv(layout, rows, row, csv);
     }
-    files.add(out, {csv_name, files_of.role + "_csv", 0, "", "records", rows});
+    files.add(out, csv_name, files_of.role + "_csv", "records", rows);
 
     // Files of bounded size keep memory flat however long the list is.
     int pages = list::page_count(layout, rows);
@@ -25,7 +25,7 @@ void write_list_files(const list_files& files_of, const list::table_layout& layo
         auto name = files_of.name + number;
         auto part_pages = list::table_pages(layout, rows, row, context, fonts, first, files_of.pages_per_pdf);
         pdf::write_pdf(part_pages, fonts, {layout.title, true}, out.reserve(name));
-        files.add(out, {name, files_of.role + "_pdf", 0, "", "pages", part_pages.size()});
+        files.add(out, name, files_of.role + "_pdf", "pages", part_pages.size());
     }
 }
 

@@ -7,7 +7,15 @@
 
 namespace kokuho::batch {
 
-void manifest::add(output_dir& out, manifest_entry entry) {
+void manifest::add(output_dir& out, std::string name, std::string role, std::string count_key,
+                   std::size_t count, std::size_t record_length, std::string form) {
+    manifest_entry entry;
+    entry.name = std::move(name);
+    entry.role = std::move(role);
+    entry.count_key = std::move(count_key);
+    entry.count = count;
+    entry.record_length = record_length;
+    entry.form = std::move(form);
     auto path = out.finish(entry.name);
     entry.size = std::filesystem::file_size(path);
     entry.sha256 = sha256_file(path);

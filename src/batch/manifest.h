@@ -24,8 +24,10 @@ class manifest {
 public:
     manifest(std::string batch_id, std::string kind) : batch_id_(std::move(batch_id)), kind_(std::move(kind)) {}
 
-    // Finishes a file of the output folder (rename to its final name) and records it.
-    void add(output_dir& out, manifest_entry entry);
+    // Finishes a file of the output folder (rename to its final name) and records it with
+    // its size and SHA-256; count_key is "pages" or "records".
+    void add(output_dir& out, std::string name, std::string role, std::string count_key,
+             std::size_t count, std::size_t record_length = 0, std::string form = {});
     void set_fact(std::string key, std::string json_value) { facts_.emplace_back(std::move(key), std::move(json_value)); }
     // Writes manifest.json itself, last.
     void write(output_dir& out) const;

@@ -1,5 +1,6 @@
 #include "batch/produce.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "batch/documents.h"
@@ -34,14 +35,14 @@ void write_decisions(const snapshot& s, const batch_plan& plan, output_dir& out,
              << ", \"valid_until_reason\": " << json_string(rules::name(d.until)) << "}\n";
     }
     file.close();
-    files.add(out, {"decisions.jsonl", "decisions", 0, "", "records", lines});
+    files.add(out, "decisions.jsonl", "decisions", "records", lines);
 }
 
 void write_exceptions(const std::vector<exception_row>& rows, output_dir& out, manifest& files) {
     auto file = out.open("exceptions.csv");
     write_exceptions_csv(rows, file);
     file.close();
-    files.add(out, {"exceptions.csv", "exceptions", 0, "", "records", rows.size()});
+    files.add(out, "exceptions.csv", "exceptions", "records", rows.size());
 }
 
 std::vector<exception_row> rejected_rows(const std::vector<diagnostic>& rejected) {
@@ -51,8 +52,46 @@ std::vector<exception_row> rejected_rows(const std::vector<diagnostic>& rejected
     return rows;
 }
 
-std::string summary_key(const rules::decision& d) {
-    return std::string(rules::name(d.chosen)) + "/" + std::string(rules::name(d.kind));
+
+// The documents in mailing order: each bound once, then composed into the PDFs and written
+// to the issue file. Returns the title of each form and variant, for the issue list.
+title_map write_documents(const run_input& in, const batch_plan& plan, const produce_options& options,
+                          document_renderer& renderer, vendor_file& vendor, batch_summary& summary) {
+    const snapshot& s = in.snapshot.data;
+    bind::era_formatter eras;
+    title_map titles;
+    for (std::size_t i = 0; i < plan.documents.size(); ++i) {
+        const auto& doc = plan.documents[i];
+        const auto& p = s.persons[doc.person];
+        const auto& d = plan.decisions[doc.person];
+        std::string form(rules::name(d.chosen)), variant(rules::name(d.kind));
+        auto source = bind::source_values(p, s.households[p.household], d, in.cfg.insurer,
+                                          {summary.batch_id, in.cycle.issue_date, doc.seq, doc.mail_class});
+        auto values = renderer.kit(form).tmpl.bind(source, variant, eras);
+        const std::string* title = values.find("title");
+        titles.try_emplace({form, variant}, title ? *title : form);
+        renderer.add(form, values, doc.seq, p.person_id);
+        vendor.add(values, doc.seq, p.person_id);
+        ++summary.documents[form + "/" + variant];
+        if (options.progress) options.progress(i + 1, plan.documents.size());
+    }
+    return titles;
+}
+
+void write_issue_file(const run_input& in, const batch_plan& plan, const produce_options& options,
+                      document_renderer& renderer, vendor_file& vendor, batch_summary& summary,
+                      title_map& titles, output_dir& out, manifest& files) {
+    auto stream = out.open("issue-file.dat");
+    bind::values header;
+    header.set("insurer.number", in.cfg.insurer.number);
+    header.set("batch.batch_id", summary.batch_id);
+    header.set("batch.issue_date", in.cycle.issue_date.iso());
+    vendor.start(stream, header);
+    titles = write_documents(in, plan, options, renderer, vendor, summary);
+    renderer.finish();
+    vendor.finish();
+    stream.close();
+    files.add(out, "issue-file.dat", "issue_file", "records", vendor.records(), vendor.record_length());
 }
 
 }  // namespace
@@ -61,57 +100,31 @@ batch_summary produce_batch(const run_input& in, const batch_plan& plan, const s
                             const produce_options& options, output_dir& out, manifest& files) {
     const config& cfg = in.cfg;
     const snapshot& s = in.snapshot.data;
-    const rules::cycle& cycle = in.cycle;
+    auto layouts = fs::path(options.paths.layouts);
     auto kits = load_form_kits(options.paths, cfg);
     auto fonts = fonts::font_set::load(options.paths.fonts);
-    vendor_file vendor((fs::path(options.paths.layouts) / "records" / (cfg.output.issue_file_layout + ".yaml")).string(),
-                      cfg.output.substitutions_path, "issue_file");
-    auto list = list::load_table_layout((fs::path(options.paths.layouts) / "lists" / "issue-list.yaml").string());
+    vendor_file vendor((layouts / "records" / (cfg.output.issue_file_layout + ".yaml")).string(),
+                       cfg.output.substitutions_path, "issue_file");
+    auto list = list::load_table_layout((layouts / "lists" / "issue-list.yaml").string());
 
     batch_summary summary;
     summary.batch_id = batch_id;
     summary.persons = std::size_t(std::count(plan.included.begin(), plan.included.end(), true));
     summary.rejected_rows = in.snapshot.rejected.size();
-
-    files.set_fact("issue_date", json_string(cycle.issue_date.iso()));
-    files.set_fact("valid_from", json_string(cycle.start.iso()));
+    files.set_fact("issue_date", json_string(in.cycle.issue_date.iso()));
+    files.set_fact("valid_from", json_string(in.cycle.start.iso()));
     files.set_fact("config_fingerprint", json_string(cfg.fingerprint));
 
     document_renderer renderer(kits, fonts, {options.debug_boxes}, cfg.output.documents_per_pdf, out, files);
-    auto vendor_out = out.open("issue-file.dat");
-    bind::values header;
-    header.set("insurer.number", cfg.insurer.number);
-    header.set("batch.batch_id", summary.batch_id);
-    header.set("batch.issue_date", cycle.issue_date.iso());
-    vendor.start(vendor_out, header);
+    title_map titles;
+    write_issue_file(in, plan, options, renderer, vendor, summary, titles, out, files);
+    for (std::size_t i = 0; i < s.persons.size(); ++i)
+        if (plan.included[i] && plan.decisions[i].chosen == rules::form::none)
+            ++summary.excluded[std::string(rules::name(plan.decisions[i].reason))];
 
     bind::era_formatter eras;
-    std::map<std::pair<std::string, std::string>, std::string> titles;
-    for (std::size_t i = 0; i < plan.documents.size(); ++i) {
-        const auto& doc = plan.documents[i];
-        const auto& p = s.persons[doc.person];
-        const auto& d = plan.decisions[doc.person];
-        std::string form(rules::name(d.chosen));
-        auto source = bind::source_values(p, s.households[p.household], d, cfg.insurer,
-                                          {summary.batch_id, cycle.issue_date, doc.seq, doc.mail_class});
-        auto values = kits.at(form).tmpl.bind(source, std::string(rules::name(d.kind)), eras);
-        titles.try_emplace({form, std::string(rules::name(d.kind))}, values.find("title") ? *values.find("title") : form);
-        renderer.add(form, values, doc.seq, p.person_id);
-        vendor.add(values, doc.seq, p.person_id);
-        ++summary.documents[summary_key(d)];
-        if (options.progress) options.progress(i + 1, plan.documents.size());
-    }
-    renderer.finish();
-    vendor.finish();
-    vendor_out.close();
-    files.add(out, {"issue-file.dat", "issue_file", 0, "", "records", vendor.records(), vendor.record_length()});
-
-    for (std::size_t i = 0; i < s.persons.size(); ++i)
-        if (plan.included[i] && plan.decisions[i].chosen == rules::form::none) ++summary.excluded[std::string(rules::name(plan.decisions[i].reason))];
-
     write_issue_list(list, s, plan, titles, summary, fonts, eras, cfg.output.list_pages_per_pdf, out, files);
     write_decisions(s, plan, out, files);
-
     auto exceptions = rejected_rows(in.snapshot.rejected);
     for (auto* part : {&vendor.exceptions(), &renderer.exceptions()})
         exceptions.insert(exceptions.end(), part->begin(), part->end());
@@ -119,7 +132,6 @@ batch_summary produce_batch(const run_input& in, const batch_plan& plan, const s
                      [](const auto& a, const auto& b) { return a.seq < b.seq; });
     summary.exceptions = exceptions.size();
     write_exceptions(exceptions, out, files);
-
     return summary;
 }
 

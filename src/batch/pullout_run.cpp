@@ -51,7 +51,7 @@ void write_jsonl(const pullout_context& c, output_dir& out, manifest& files) {
         file << "]}\n";
     }
     file.close();
-    files.add(out, {"pullouts.jsonl", "pullouts", 0, "", "records", c.pulls.size()});
+    files.add(out, "pullouts.jsonl", "pullouts", "records", c.pulls.size());
 }
 
 void write_file(const pullout_context& c, const pullout_options& o, const config& cfg,
@@ -73,7 +73,7 @@ void write_file(const pullout_context& c, const pullout_options& o, const config
     }
     vendor.finish();
     stream.close();
-    files.add(out, {"pullout-file.dat", "pullout_file", 0, "", "records", vendor.records(), vendor.record_length()});
+    files.add(out, "pullout-file.dat", "pullout_file", "records", vendor.records(), vendor.record_length());
 }
 
 std::vector<std::string> list_row(const pullout_context& c, const list::table_layout& layout,

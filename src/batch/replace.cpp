@@ -66,9 +66,6 @@ replace_summary run_replace(const replace_options& options) {
     output_dir out(options.out_dir);
     manifest files(id, "replacement");
     files.set_fact("replaces_batch_id", json_string(options.batch_id));
-    files.set_fact("issue_date", json_string(in.cycle.issue_date.iso()));
-    files.set_fact("valid_from", json_string(in.cycle.start.iso()));
-    files.set_fact("config_fingerprint", json_string(in.cfg.fingerprint));
     replace_summary summary;
     summary.batch = produce_batch(in, plan, id, options.produce, out, files);
     summary.pulled = people.size();
