@@ -21,7 +21,8 @@ cp -r samples/config "$work/postcard-config"
 sed -i 's/^certificate_size: card /certificate_size: postcard /' "$work/postcard-config/output.yaml"
 preview 10003101 certificate-postcard "$work/postcard-config"  # a long romaji name
 
-"$kokuho" annual certificates --snapshot samples/snapshot.csv --as-of 2026-07-10 --out "$work/run" >/dev/null
+"$kokuho" annual certificates --snapshot samples/snapshot.csv --as-of 2026-07-10 --out "$work/run" \
+  --db "$work/history.sqlite" >/dev/null
 pdftoppm -r 100 -png -f 1 -l 1 "$work/run/issue-list-0001.pdf" "$work/issue-list"
 
 rm -f docs/*.png
