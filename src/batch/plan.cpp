@@ -17,11 +17,12 @@ void refuse_missing_ratios(const snapshot& s, const std::vector<rules::decision>
     std::vector<diagnostic> problems;
     for (std::size_t i = 0; i < s.persons.size(); ++i) {
         const auto& p = s.persons[i];
-        if (included[i] && rules::needs_missing_ratio(p, decisions[i]))
-            problems.push_back({{s.file, p.row, 0},
-                                "ratio: person " + p.person_id + " (" + p.name +
-                                    ") is 70-74 and has no judged 負担割合; run the ratio judgment "
-                                    "(5.6) first"});
+        if (!included[i] || !rules::needs_missing_ratio(p, decisions[i])) continue;
+        diagnostic d;
+        d.where = {s.file, p.row, 0};
+        d.message = "ratio: person " + p.person_id + " (" + p.name +
+                    ") is 70-74 and has no judged 負担割合; run the ratio judgment (5.6) first";
+        problems.push_back(std::move(d));
     }
     if (!problems.empty()) throw error(error_kind::input, std::move(problems));
 }

@@ -85,7 +85,11 @@ std::vector<std::string> store::replacement_batches(const std::string& parent_id
 
 record_result store::record_batch(const batch_info& batch, const std::vector<document_row>& rows) {
     check_batch(db_.path(), batch, rows);
-    auto sorted = by_seq(rows);
+    // Rows come in seq order from the batch runs; sort a copy only when they do not.
+    auto seq_less = [](const document_row& a, const document_row& b) { return a.seq < b.seq; };
+    std::vector<document_row> copy;
+    if (!std::is_sorted(rows.begin(), rows.end(), seq_less)) copy = by_seq(rows);
+    const auto& sorted = copy.empty() ? rows : copy;
     sql::write_transaction transaction(db_);
     if (auto recorded = find_batch(batch.batch_id)) {
         auto change = difference(*recorded, documents(batch.batch_id), batch, sorted);

@@ -209,3 +209,25 @@ TEST_CASE("cycle: bad history requests exit 2 with a message") {
     CHECK(two.status == 2);
     CHECK_THAT(two.err, Catch::Contains("exactly one of"));
 }
+
+TEST_CASE("cycle: two commands writing to one history store at once both land") {
+    auto dir = temp_dir("concurrent");
+    auto db = " --db " + dir + "/history.sqlite";
+    // Two bulk runs (the samples and the 12-row CP932 file) and a registration race for the
+    // same store; each must succeed and the store must hold both batches.
+    auto both = run("(" + std::string(KOKUHO_BINARY) + " annual certificates --snapshot " +
+                    source_path("samples/snapshot.csv") + " --as-of 2026-07-10 --out " + dir + "/a" + db +
+                    " > " + dir + "/a.log 2>&1; echo a=$? >> " + dir + "/status) & (" +
+                    std::string(KOKUHO_BINARY) + " annual certificates --encoding cp932 --snapshot " +
+                    source_path("tests/data/cli/snapshot-cp932.csv") + " --as-of 2026-07-10 --out " + dir +
+                    "/b" + db + " > " + dir + "/b.log 2>&1; echo b=$? >> " + dir + "/status) & wait");
+    REQUIRE(both.status == 0);
+    auto status = read_file(dir + "/status");
+    INFO(read_file(dir + "/a.log") << read_file(dir + "/b.log"));
+    CHECK_THAT(status, Catch::Contains("a=0"));
+    CHECK_THAT(status, Catch::Contains("b=0"));
+    auto a = run_kokuho("history show --batch " + batch_id_of(dir + "/a/manifest.json") + " --format csv" + db);
+    auto b = run_kokuho("history show --batch " + batch_id_of(dir + "/b/manifest.json") + " --format csv" + db);
+    CHECK(split_lines(a.out).size() == 1 + 116);
+    CHECK(split_lines(b.out).size() == 1 + 12);  // 12 persons, each with a document (expected-decisions.csv)
+}
