@@ -96,6 +96,12 @@ std::string apply(const filter& f, std::string value, const lookup_tables& table
     return value;
 }
 
+piece literal(std::string text) {
+    piece p;
+    p.literal = std::move(text);
+    return p;
+}
+
 }  // namespace
 
 expression expression::parse(const std::string& text, const source_location& where,
@@ -106,10 +112,10 @@ expression expression::parse(const std::string& text, const source_location& whe
     while (pos < text.size()) {
         auto open = text.find('{', pos);
         if (open == std::string::npos) {
-            e.pieces_.push_back({text.substr(pos)});
+            e.pieces_.push_back(literal(text.substr(pos)));
             break;
         }
-        if (open > pos) e.pieces_.push_back({text.substr(pos, open - pos)});
+        if (open > pos) e.pieces_.push_back(literal(text.substr(pos, open - pos)));
         auto close = text.find('}', open);
         if (close == std::string::npos) fail_input(where, "unclosed { in \"" + text + "\"");
         piece p;
