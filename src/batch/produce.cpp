@@ -84,6 +84,7 @@ void write_issue_file(const run_input& in, const batch_plan& plan, const produce
     auto stream = out.open("issue-file.dat");
     bind::values header;
     header.set("insurer.number", in.cfg.insurer.number);
+    header.set("insurer.name", in.cfg.insurer.name);
     header.set("batch.batch_id", summary.batch_id);
     header.set("batch.issue_date", in.cycle.issue_date.iso());
     vendor.start(stream, header);
