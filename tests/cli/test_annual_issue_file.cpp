@@ -32,6 +32,7 @@ TEST_CASE("the issue file has header, one data record per document, trailer and 
     CHECK(records.front().at("@record") == "header");
     CHECK(records.front().at("insurer.number") == "00229999");
     CHECK(records.front().at("batch.issue_date") == "20260710");
+    CHECK(records.front().at("insurer.name").rfind("みどり市" + fw_space, 0) == 0);  // N, full-width padded
     for (std::size_t i = 1; i <= 116; ++i) {
         INFO("record " << i);
         CHECK(records[i].at("@record") == "data");
