@@ -32,17 +32,23 @@ bind::values row_values(const snapshot& s, const batch_plan& plan, const planned
     return v;
 }
 
-std::vector<std::string> totals(const batch_summary& summary) {
+// The last page's totals: documents by form and variant (titled as printed) and the
+// people without a document by reason code.
+std::vector<std::string> totals(const batch_summary& summary, const title_map& titles) {
     std::size_t all = 0;
     std::string parts;
     for (const auto& [key, count] : summary.documents) {
+        auto slash = key.find('/');
+        auto title = titles.find({key.substr(0, slash), key.substr(slash + 1)});
+        parts += (parts.empty() ? "" : "　") + (title == titles.end() ? key : title->second) + " " +
+                 std::to_string(count) + " 件";
         all += count;
-        parts += "　" + key + " " + std::to_string(count);
     }
     std::string excluded;
-    for (const auto& [reason, count] : summary.excluded) excluded += "　" + reason + " " + std::to_string(count);
-    return {"交付件数 " + std::to_string(all) + " 件（" + parts.substr(parts.empty() ? 0 : 3) + "）",
-            "対象外 " + (excluded.empty() ? std::string("0") : excluded.substr(3))};
+    for (const auto& [reason, count] : summary.excluded)
+        excluded += (excluded.empty() ? "" : "　") + reason + " " + std::to_string(count) + " 件";
+    return {"交付件数 " + std::to_string(all) + " 件（" + parts + "）",
+            "対象外 " + (excluded.empty() ? std::string("0 件") : excluded)};
 }
 
 }  // namespace
@@ -60,7 +66,7 @@ void write_issue_list(const list::table_layout& layout, const snapshot& s, const
         }
         return cells;
     };
-    list::table_context context{summary.batch_id, eras.long_form(plan.cycle.issue_date), totals(summary)};
+    list::table_context context{summary.batch_id, eras.long_form(plan.cycle.issue_date), totals(summary, titles)};
     write_list_files({"issue-list", "issue_list", pages_per_pdf}, layout, plan.documents.size(), row,
                      context, fonts, out, files);
 }
