@@ -11,10 +11,9 @@ void write_list_files(const list_files& files_of, const list::table_layout& layo
                       const list::table_context& context, const fonts::font_set& fonts,
                       output_dir& out, manifest& files) {
     auto csv_name = files_of.name + ".csv";
-    {
-        auto csv = out.open(csv_name);
-        list::write_csv(layout, rows, row, csv);
-    }
+    auto csv = out.open(csv_name);
+    list::write_csv(layout, rows, row, csv);
+    out.close(csv, csv_name);
     files.add(out, csv_name, files_of.role + "_csv", "records", rows);
 
     // Files of bounded size keep memory flat however long the list is.

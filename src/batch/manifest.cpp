@@ -38,7 +38,7 @@ void manifest::write(output_dir& out) const {
         file << "}";
     }
     file << "\n  ]\n}\n";
-    file.close();
+    out.close(file, "manifest.json");
     out.finish("manifest.json");
 }
 

@@ -34,14 +34,14 @@ void write_decisions(const snapshot& s, const batch_plan& plan, output_dir& out,
              << ", \"valid_until\": " << json_string(d.valid_until ? d.valid_until->iso() : "")
              << ", \"valid_until_reason\": " << json_string(rules::name(d.until)) << "}\n";
     }
-    file.close();
+    out.close(file, "decisions.jsonl");
     files.add(out, "decisions.jsonl", "decisions", "records", lines);
 }
 
 void write_exceptions(const std::vector<exception_row>& rows, output_dir& out, manifest& files) {
     auto file = out.open("exceptions.csv");
     write_exceptions_csv(rows, file);
-    file.close();
+    out.close(file, "exceptions.csv");
     files.add(out, "exceptions.csv", "exceptions", "records", rows.size());
 }
 
@@ -91,7 +91,7 @@ void write_issue_file(const run_input& in, const batch_plan& plan, const produce
     titles = write_documents(in, plan, options, renderer, vendor, summary);
     renderer.finish();
     vendor.finish();
-    stream.close();
+    out.close(stream, "issue-file.dat");
     files.add(out, "issue-file.dat", "issue_file", "records", vendor.records(), vendor.record_length());
 }
 

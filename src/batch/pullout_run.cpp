@@ -50,7 +50,7 @@ void write_jsonl(const pullout_context& c, output_dir& out, manifest& files) {
         for (std::size_t i = 0; i < p.reasons.size(); ++i) file << (i ? ", " : "") << json_string(p.reasons[i]);
         file << "]}\n";
     }
-    file.close();
+    out.close(file, "pullouts.jsonl");
     files.add(out, "pullouts.jsonl", "pullouts", "records", c.pulls.size());
 }
 
@@ -72,7 +72,7 @@ void write_file(const pullout_context& c, const pullout_options& o, const config
         vendor.add(v, p.seq, p.person_id);
     }
     vendor.finish();
-    stream.close();
+    out.close(stream, "pullout-file.dat");
     files.add(out, "pullout-file.dat", "pullout_file", "records", vendor.records(), vendor.record_length());
 }
 
@@ -128,8 +128,8 @@ pullout_summary run_pullout(const pullout_options& options) {
     write_list(c, options, in.cfg, in.cycle.issue_date, out, files);
     write_file(c, options, in.cfg, in.cycle.issue_date, out, files);
     write_jsonl(c, out, files);
-    history.record_pullouts(options.batch_id, in.cycle.issue_date.iso(), pulls);
     files.write(out);
+    history.record_pullouts(options.batch_id, in.cycle.issue_date.iso(), pulls);
     out.commit_all();
 
     pullout_summary summary{options.batch_id, issued.size(), pulls.size(), {}};

@@ -71,9 +71,9 @@ replace_summary run_replace(const replace_options& options) {
     summary.pulled = people.size();
     summary.not_insured = people.size() - plan.documents.size();
 
+    files.write(out);
     record::batch_info info{id, "replacement", in.cycle.issue_date.iso(), in.cfg.fingerprint, options.batch_id};
     summary.batch.already_recorded = history.record_batch(info, document_rows(s, plan)).already_recorded;
-    files.write(out);
     out.commit_all();
     return summary;
 }

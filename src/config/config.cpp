@@ -96,16 +96,21 @@ static std::string load_history_database(const std::string& path) {
     return yaml::resolve_path(path, yaml::required_text(path, d.root, "database"));
 }
 
-static std::string fingerprint(const std::string& dir) {
-    std::vector<fs::path> files;
-    for (const auto& entry : fs::directory_iterator(dir))
-        if (entry.is_regular_file()) files.push_back(entry.path());
-    std::sort(files.begin(), files.end());
+// The files that decide what a run prints, by their role: a stray file in the folder or
+// the history database's location does not change it.
+static std::string fingerprint(const config& c) {
+    std::vector<std::pair<std::string, std::string>> files = {
+        {"insurer.yaml", (fs::path(c.dir) / "insurer.yaml").string()},
+        {"rules.yaml", (fs::path(c.dir) / "rules.yaml").string()},
+        {"output.yaml", (fs::path(c.dir) / "output.yaml").string()},
+        {"seal", c.insurer.seal_path},
+        {"substitutions", c.output.substitutions_path},
+    };
     sha256 hash;
-    for (const auto& f : files) {
-        hash.update(f.filename().string());
+    for (const auto& [role, path] : files) {
+        hash.update(role);
         hash.update(std::string_view("\0", 1));
-        hash.update(sha256_file(f.string()));
+        hash.update(!path.empty() && fs::exists(path) ? sha256_file(path) : "none");
     }
     return hash.hex_digest();
 }
@@ -118,7 +123,7 @@ config load_config(const std::string& dir) {
     c.rules = load_rules((fs::path(c.dir) / "rules.yaml").string());
     c.output = load_output((fs::path(c.dir) / "output.yaml").string());
     c.history_database = load_history_database((fs::path(c.dir) / "history.yaml").string());
-    c.fingerprint = fingerprint(c.dir);
+    c.fingerprint = fingerprint(c);
     return c;
 }
 

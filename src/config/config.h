@@ -47,7 +47,7 @@ struct config {
     rule_options rules;
     output_options output;
     std::string history_database;  // 発行履歴: the SQLite file (history.yaml), absolute
-    std::string fingerprint;  // SHA-256 of the folder's files, for the manifest and history
+    std::string fingerprint;  // SHA-256 of the files that decide the output (not history.yaml)
 };
 
 // Reads insurer.yaml, rules.yaml, output.yaml and history.yaml from dir. Unknown keys and bad values are

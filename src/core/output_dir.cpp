@@ -1,6 +1,8 @@
 #include "core/output_dir.h"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 
 #include "core/error.h"
@@ -36,8 +38,17 @@ std::string output_dir::reserve(const std::string& name) {
 
 std::ofstream output_dir::open(const std::string& name) {
     std::ofstream out(reserve(name), std::ios::binary | std::ios::trunc);
-    if (!out) fail_internal("cannot write " + temporary_path(name));
+    if (!out) fail_input({temporary_path(name)}, std::string("cannot write: ") + std::strerror(errno));
     return out;
+}
+
+void output_dir::close(std::ofstream& stream, const std::string& name) {
+    stream.flush();
+    bool written = bool(stream);
+    int reason = errno;
+    stream.close();
+    if (!written || !stream)
+        fail_internal("cannot write " + temporary_path(name) + ": " + std::strerror(written ? errno : reason));
 }
 
 std::string output_dir::finish(const std::string& name) {

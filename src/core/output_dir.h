@@ -20,6 +20,9 @@ public:
     std::ofstream open(const std::string& name);
     // Registers `name` and returns its temporary path, for writers that open files themselves.
     std::string reserve(const std::string& name);
+    // Flushes and closes a stream from open(); a failed write (a full disk) is an error
+    // with the system's reason, so a truncated file never goes on to its final name.
+    void close(std::ofstream& stream, const std::string& name);
     // Renames the finished file to its final name; returns the final path.
     std::string finish(const std::string& name);
     // Keeps the files: the run succeeded.

@@ -26,7 +26,7 @@ std::string format_pt(double size) {
 void note_fit(const std::string& field, const std::string& value, const text_style& style,
               const fitted_text& fitted, bool is_field, std::vector<fit_note>& notes) {
     if (fitted.overflow)
-        notes.push_back({field, value, "overflow at " + format_pt(fitted.size)});
+        notes.push_back({field, value, "overflow at " + format_pt(fitted.size) + ": not printed"});
     else if (fitted.shrunk && is_field)
         notes.push_back({field, value, "shrunk " + format_pt(style.size) + "->" + format_pt(fitted.size)});
 }
@@ -37,13 +37,15 @@ void add_text(const layout_item& it, const std::string& value, const fonts::font
     auto text = to_utf32(value);
     auto fitted = fit_text(text, it.style, it.w, it.h, fonts);
     note_fit(it.value, value, it.style, fitted, it.what == layout_item::kind::field, notes);
+    // forms.md: never clipped or overprinted. The box stays empty and the exceptions report
+    // names the document, for a clerk to handle.
+    if (fitted.overflow) return;
     place_text(fitted.lines, fitted.size, it.style, it.x, it.y, it.w, it.h, fonts, out);
 }
 
-void add_debug_box(const layout_item& it, const fonts::font_set& fonts, std::vector<layout::item>& out) {
+void add_debug_box(const layout_item& it, std::vector<layout::item>& out) {
     out.push_back(box{it.x, it.y, it.w, it.h, 0.1, -1});
     out.push_back(text_run{it.x + 0.3, it.y + 1.4, 3.5, 0, "gothic", to_utf32(it.value)});
-    (void)fonts;
 }
 
 }  // namespace
@@ -89,7 +91,7 @@ void compose(const form_layout& form, const bind::values& values, const fonts::f
                     const std::string* value = values.find(it.value);
                     if (!value) fail_input({form.file}, "field \"" + it.value + "\" is not bound by the template");
                     add_text(it, *value, fonts, p.items, notes);
-                    if (options.debug_boxes) add_debug_box(it, fonts, p.items);
+                    if (options.debug_boxes) add_debug_box(it, p.items);
                     break;
                 }
                 case layout_item::kind::line:

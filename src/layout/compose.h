@@ -14,7 +14,7 @@ namespace kokuho::layout {
 struct fit_note {
     std::string field;
     std::string original;
-    std::string action;  // "shrunk 9pt->7.5pt" or "overflow at 6pt"
+    std::string action;  // "shrunk 9pt->7.5pt" or "overflow at 6pt: not printed"
 };
 
 struct compose_options {

@@ -234,19 +234,19 @@ TEST_CASE("compose: fit notes report shrunk and overflowing values, not wraps", 
                                             {"wraps", wraps.c_str()},
                                             {"empty", ""}}));
     auto runs = runs_of(out.pages.at(0));
-    // fits, shrinks, overflows, wraps (2 lines), the 2 static texts; empty draws nothing.
-    REQUIRE(runs.size() == 7);
+    // fits, shrinks, wraps (2 lines), the static text that shrank. What overflows is not
+    // printed at all (forms.md: never overprinted): the field and the static text of 20
+    // kanji. Empty draws nothing.
+    REQUIRE(runs.size() == 5);
     CHECK(runs[0].size == 10);
     CHECK(runs[1].size == 8.5);
-    CHECK(runs[2].size == 7);
+    CHECK(runs[2].size == 10);
     CHECK(runs[3].size == 10);
-    CHECK(runs[4].size == 10);
-    CHECK(to_utf8(runs[3].text + runs[4].text) == wraps);
+    CHECK(to_utf8(runs[2].text + runs[3].text) == wraps);
 
     // Static text: the layout's own words are not an exception when they shrink
     // (国民健康保険資格確認書 -> 7.5 pt), only when they overflow (20 kanji, min 7 pt).
-    CHECK(runs[5].size == 7.5);
-    CHECK(runs[6].size == 7);
+    CHECK(runs[4].size == 7.5);
 
     auto note_for = [&](const std::string& original) -> const layout::fit_note* {
         for (const auto& n : out.notes)
@@ -261,10 +261,10 @@ TEST_CASE("compose: fit notes report shrunk and overflowing values, not wraps", 
     auto overflowed = note_for(overflows);
     REQUIRE(overflowed);
     CHECK(overflowed->field == "overflows");
-    CHECK(overflowed->action == "overflow at 7pt");
+    CHECK(overflowed->action == "overflow at 7pt: not printed");
     auto static_overflow = note_for("国民健康保険被保険者資格確認書交付年月日");
     REQUIRE(static_overflow);
-    CHECK(static_overflow->action == "overflow at 7pt");
+    CHECK(static_overflow->action == "overflow at 7pt: not printed");
     CHECK_FALSE(note_for("山田太郎"));                // fits
     CHECK_FALSE(note_for(wraps));                     // wrapped at its size: not an exception
     CHECK_FALSE(note_for("国民健康保険資格確認書"));  // static text that only shrank
@@ -290,7 +290,7 @@ TEST_CASE("compose: fit notes by field, table-driven over one field box", "[comp
         {"国民健康保険資格確認書", 1, "shrunk 10pt->7.5pt"},    // 11: 30 / 3.880556 = 7.73
         {"国民健康保険資格確認書交付", 1, "shrunk 10pt->6.5pt"},  // 13: 30 / 4.586111 = 6.54
         {"国民健康保険資格確認書交付年", 1, "shrunk 10pt->6pt"},  // 14: 30 / 4.938889 = 6.07
-        {"国民健康保険資格確認書交付年月", 1, "overflow at 6pt"},  // 15 at 6 pt: 31.75 mm
+        {"国民健康保険資格確認書交付年月", 0, "overflow at 6pt: not printed"},  // 15 at 6 pt: 31.75 mm
         {"", 0, ""},                                          // nothing drawn, nothing noted
     }));
     bind::values v;
