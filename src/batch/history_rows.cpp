@@ -19,7 +19,6 @@ std::string joined(std::initializer_list<std::string> parts) {
 
 record::document_row document_row_of(const person& p, const household& h,
                                      const rules::decision& d, long seq) {
-    auto mail = bind::mailing_of(h);
     record::document_row row;
     row.seq = seq;
     row.household_id = h.household_id;
@@ -31,7 +30,10 @@ record::document_row document_row_of(const person& p, const household& h,
     row.valid_until_reason = std::string(rules::name(d.until));
     row.name = p.name;
     row.address = joined({h.postal_code, h.address, h.address_extra});
-    row.mail_address = joined({mail.name, mail.postal_code, mail.address, mail.address_extra});
+    // Only the 送付先 columns: a move of a household without one is an address change alone.
+    row.mail_address = h.mail_address.empty()
+                           ? std::string()
+                           : joined({h.mail_name, h.mail_postal_code, h.mail_address, h.mail_address_extra});
     row.head_name = h.head_name;
     row.ratio = std::string(rules::name(d.ratio));
     return row;

@@ -13,7 +13,8 @@ namespace kokuho::batch {
 namespace {
 
 void refuse_missing_ratios(const snapshot& s, const std::vector<rules::decision>& decisions,
-                           const std::vector<bool>& included) {
+                           const std::vector<bool>& included, const rule_options& o) {
+    auto ages = std::to_string(o.elderly_age) + "-" + std::to_string(o.later_elderly_age - 1);
     std::vector<diagnostic> problems;
     for (std::size_t i = 0; i < s.persons.size(); ++i) {
         const auto& p = s.persons[i];
@@ -21,7 +22,7 @@ void refuse_missing_ratios(const snapshot& s, const std::vector<rules::decision>
         diagnostic d;
         d.where = {s.file, p.row, 0};
         d.message = "ratio: person " + p.person_id + " (" + p.name +
-                    ") is 70-74 and has no judged 負担割合; run the ratio judgment (5.6) first";
+                    ") is " + ages + " and has no judged 負担割合; run the ratio judgment (5.6) first";
         problems.push_back(std::move(d));
     }
     if (!problems.empty()) throw error(error_kind::input, std::move(problems));
@@ -43,7 +44,7 @@ batch_plan plan_batch(const snapshot& s, const rules::cycle& c, const config& cf
     plan.cycle = c;
     plan.included = include.empty() ? std::vector<bool>(s.persons.size(), true) : std::move(include);
     plan.decisions = decide_all(s, c, cfg);
-    refuse_missing_ratios(s, plan.decisions, plan.included);
+    refuse_missing_ratios(s, plan.decisions, plan.included, cfg.rules);
 
     for (std::size_t i = 0; i < s.persons.size(); ++i) {
         const auto& d = plan.decisions[i];
@@ -63,7 +64,9 @@ batch_plan plan_batch(const snapshot& s, const rules::cycle& c, const config& cf
     for (auto& doc : plan.documents) {
         const auto& p = s.persons[doc.person];
         const auto& h = s.households[p.household];
-        keyed.emplace_back(sort_key{class_rank[doc.mail_class], bind::mailing_of(h).postal_code,
+        auto rank = class_rank.find(doc.mail_class);
+        int class_order = rank == class_rank.end() ? int(class_rank.size()) : rank->second;
+        keyed.emplace_back(sort_key{class_order, bind::mailing_of(h).postal_code,
                                     h.household_id, p.row},
                            std::move(doc));
     }

@@ -23,13 +23,13 @@ struct batch_plan {
     std::vector<bool> included;              // the persons this batch is about
 };
 
-// Decides every person and orders the documents for mailing: by mail class, then postal
-// code of the mailing address, then household, then snapshot row. Refuses (input error)
-// when a ratio that must be printed has not been judged.
 // The rules' decision for every person of the snapshot, in snapshot order.
 std::vector<rules::decision> decide_all(const snapshot& s, const rules::cycle& c, const config& cfg);
 
-// `include` limits the batch to some persons (a replacement batch); empty for everyone.
+// Decides every person and orders the documents for mailing: by mail class, then postal
+// code of the mailing address, then household, then snapshot row. Refuses (input error)
+// when a ratio that must be printed has not been judged. `include` limits the batch to
+// some persons (a replacement batch); empty for everyone.
 batch_plan plan_batch(const snapshot& s, const rules::cycle& c, const config& cfg,
                       std::vector<bool> include = {});
 

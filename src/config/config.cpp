@@ -45,6 +45,8 @@ static rule_options load_rules(const std::string& path) {
         !date::parse_iso("2000-" + start))
         yaml::fail(path, d.root["cycle_start"], "cycle_start: expected MM-DD");
     auto parsed = *date::parse_iso("2000-" + start);
+    if (parsed.month() == 2 && parsed.day() == 29)
+        yaml::fail(path, d.root["cycle_start"], "cycle_start: 29 February does not come every year");
     r.cycle_start_month = parsed.month();
     r.cycle_start_day = parsed.day();
     r.certificate_years = yaml::integer(path, d.root, "certificate_years", r.certificate_years);
@@ -58,6 +60,16 @@ static rule_options load_rules(const std::string& path) {
     r.elderly_age = yaml::integer(path, d.root, "elderly_age", r.elderly_age);
     r.later_elderly_age = yaml::integer(path, d.root, "later_elderly_age", r.later_elderly_age);
     r.preschool_age = yaml::integer(path, d.root, "preschool_age", r.preschool_age);
+    auto at_least = [&](const char* key, int value, int minimum) {
+        if (value < minimum)
+            yaml::fail(path, d.root[key], std::string(key) + ": must be at least " + std::to_string(minimum));
+    };
+    at_least("ecert_grace_months", r.ecert_grace_months, 0);
+    at_least("residence_offset_days", r.residence_offset_days, 0);
+    at_least("preschool_age", r.preschool_age, 1);
+    at_least("arrears_exclusion_age", r.arrears_exclusion_age, 1);
+    at_least("elderly_age", r.elderly_age, 1);
+    at_least("later_elderly_age", r.later_elderly_age, r.elderly_age + 1);
     return r;
 }
 
@@ -83,8 +95,10 @@ static output_options load_output(const std::string& path) {
     if (!subs.empty()) o.substitutions_path = yaml::resolve_path(path, subs);
     if (auto classes = d.root["mail_class"]) {
         yaml::check_keys(path, classes, {"certificate", "notice"});
-        for (const auto& entry : classes)
-            o.mail_class[entry.first.as<std::string>()] = entry.second.as<std::string>();
+        for (const auto& entry : classes) {
+            auto form = entry.first.as<std::string>();
+            o.mail_class[form] = yaml::required_text(path, classes, form.c_str());
+        }
     }
     return o;
 }

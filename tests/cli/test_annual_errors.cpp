@@ -1,6 +1,7 @@
 // Bad input: a clear message with file:row, exit status 2, and nothing written or lost.
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <fstream>
 
 #include "cli/annual_run.h"
 #include "support/files.h"
@@ -105,4 +106,23 @@ TEST_CASE("with --skip-invalid-rows the bad rows are left out and listed as exce
     for (auto& e : exceptions)
         if (e["output"] == "snapshot" && e["action"] == "rejected") ++rejected;
     CHECK(rejected >= 8);  // the eight rows of samples/CASES.md, at least
+}
+
+TEST_CASE("a snapshot without data rows and a cycle before the issue date are refused") {
+    auto dir = temp_dir("empty");
+    auto header = split_lines(read_file(source_path("samples/snapshot.csv"))).front();
+    {
+        std::ofstream(dir + "/header-only.csv") << header << "\n";
+    }
+    auto empty = run_kokuho("annual certificates --snapshot " + dir + "/header-only.csv --as-of 2026-07-10 --out " +
+                            dir + "/out --db " + dir + "/history.sqlite");
+    CHECK(empty.status == 2);
+    CHECK_THAT(empty.err, Catch::Contains("header-only.csv: no data rows"));
+    CHECK(empty_or_missing(dir + "/out"));
+    CHECK_FALSE(fs::exists(dir + "/history.sqlite"));
+
+    auto early = run_kokuho("annual certificates --snapshot " + source_path("samples/snapshot.csv") +
+                            " --as-of 2026-07-10 --valid-from 2020-01-01 --out " + dir + "/out2");
+    CHECK(early.status == 2);
+    CHECK_THAT(early.err, Catch::Contains("--valid-from 2020-01-01: must be on or after --as-of 2026-07-10"));
 }

@@ -2,7 +2,7 @@
 // (samples/snapshot-day2.csv, as of 2026-07-15), pull-out, replacement, registration and
 // history, each step asserted. The changes, by hand:
 //   10000102 lost eligibility on 07-14                       -> lost
-//   H0002 moved (10000201, 10000202); the mail goes there too -> address, mail_address
+//   H0002 moved (10000201, 10000202); it has no 送付先          -> address
 //   10000101 applied for a certificate on 07-13 (had a notice) -> form, validity
 //   H0003 became an arrears household (10000301..03, all adults) -> variant
 //   10000502 cancelled the registration (had a notice)       -> form, validity
@@ -57,8 +57,8 @@ const cycle& yearly_cycle() {
 
 const std::map<std::string, std::string> expected_pullouts = {
     {"10000102", "lost"},
-    {"10000201", "address,mail_address"},
-    {"10000202", "address,mail_address"},
+    {"10000201", "address"},
+    {"10000202", "address"},
     {"10000101", "form,validity"},
     {"10000301", "variant"},
     {"10000302", "variant"},
@@ -108,14 +108,14 @@ TEST_CASE("cycle: the pull-out file carries the seq and reason codes, in CP932 f
     for (const auto& r : records)
         if (r.at("@record") == "data")
             codes[r.at("person.person_id").substr(0, 8)] = r.at("seq") + "/" + r.at("pullout.reason_codes");
-    // Codes of layouts/records/pullout-file.yaml: 01 lost, 04 address, 05 mail_address,
-    // 07 form, 08 variant, 10 validity.
+    // Codes of layouts/records/pullout-file.yaml: 01 lost, 04 address, 07 form, 08 variant,
+    // 10 validity.
     auto seq7 = [&](const std::string& person) {
         auto s = c.seq_of.at(person);
         return std::string(7 - s.size(), '0') + s;
     };
     CHECK(codes.at("10000102").rfind(seq7("10000102") + "/01 ", 0) == 0);
-    CHECK(codes.at("10000201").rfind(seq7("10000201") + "/0405 ", 0) == 0);
+    CHECK(codes.at("10000201").rfind(seq7("10000201") + "/04 ", 0) == 0);
     CHECK(codes.at("10000101").rfind(seq7("10000101") + "/0710 ", 0) == 0);
     CHECK(codes.at("10000301").rfind(seq7("10000301") + "/08 ", 0) == 0);
     CHECK(records.at(records.size() - 2).at("count") == "0000010");
