@@ -28,26 +28,27 @@ document_renderer::document_renderer(const std::map<std::string, form_kit>& kits
 
 void document_renderer::add(const std::string& form, const bind::values& values, long seq,
                             const std::string& person_id) {
-    if (form != form_ || documents_ == per_file_) flush();
-    form_ = form;
+    auto& file = files_of_form_[form];
     std::vector<layout::fit_note> notes;
-    layout::compose(kits_.at(form).layout, values, fonts_, options_, pages_, notes);
+    layout::compose(kits_.at(form).layout, values, fonts_, options_, file.pages, notes);
     for (auto& n : notes)
         exceptions_.push_back({seq, person_id, "documents_pdf", n.field, n.original, n.action, ""});
-    ++documents_;
+    if (++file.documents == per_file_) flush(form, file);
 }
 
-void document_renderer::flush() {
-    if (documents_ == 0) return;
+// certificates-0001.pdf, notices-0001.pdf, ...: one series per form, each in mailing order.
+void document_renderer::flush(const std::string& form, open_file& file) {
+    if (file.documents == 0) return;
     char name[64];
-    std::snprintf(name, sizeof name, "%ss-%04d.pdf", form_.c_str(),
-                  ++file_numbers_[form_]);
-    pdf::write_pdf(pages_, fonts_, {form_, true}, out_.reserve(name));
-    files_.add(out_, name, "documents_pdf", "pages", pages_.size(), 0, form_);
-    pages_.clear();
-    documents_ = 0;
+    std::snprintf(name, sizeof name, "%ss-%04d.pdf", form.c_str(), ++file.number);
+    pdf::write_pdf(file.pages, fonts_, {form, true}, out_.reserve(name));
+    files_.add(out_, name, "documents_pdf", "pages", file.pages.size(), 0, form);
+    file.pages.clear();
+    file.documents = 0;
 }
 
-void document_renderer::finish() { flush(); }
+void document_renderer::finish() {
+    for (auto& [form, file] : files_of_form_) flush(form, file);
+}
 
 }  // namespace kokuho::batch

@@ -1,7 +1,6 @@
 #pragma once
 // Renders the documents of a batch: binds each planned document to its template, composes
 // its pages and cuts the PDFs into files of at most documents_per_pdf documents of one form.
-#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -32,7 +31,7 @@ public:
                       const layout::compose_options& options, int documents_per_pdf,
                       output_dir& out, manifest& files);
 
-    // Adds one document; flushes a PDF file when it is full or the form changes.
+    // Adds one document to its form's PDF, written out when it holds documents_per_pdf.
     void add(const std::string& form, const bind::values& values, long seq,
              const std::string& person_id);
     void finish();
@@ -41,7 +40,13 @@ public:
     std::vector<exception_row>& exceptions() { return exceptions_; }
 
 private:
-    void flush();
+    // The PDF being filled for one form.
+    struct open_file {
+        std::vector<layout::page> pages;
+        int documents = 0;
+        int number = 0;  // of the last file written
+    };
+    void flush(const std::string& form, open_file& file);
 
     const std::map<std::string, form_kit>& kits_;
     const fonts::font_set& fonts_;
@@ -49,10 +54,7 @@ private:
     int per_file_;
     output_dir& out_;
     manifest& files_;
-    std::string form_;
-    std::vector<layout::page> pages_;
-    int documents_ = 0;
-    std::map<std::string, int> file_numbers_;
+    std::map<std::string, open_file> files_of_form_;
     std::vector<exception_row> exceptions_;
 };
 

@@ -8,6 +8,28 @@
 
 namespace kokuho::batch {
 
+namespace {
+
+// Writes under a temporary name and renames; never overwrites a file that exists.
+void write_pdf_file(const std::vector<layout::page>& pages, const fonts::font_set& fonts,
+                    const std::string& title, const std::string& path) {
+    namespace fs = std::filesystem;
+    if (fs::exists(path)) fail_input({path}, "already exists; choose another --out (nothing was overwritten)");
+    auto folder = fs::path(path).parent_path();
+    if (!folder.empty() && !fs::is_directory(folder)) fail_input({path}, "the folder does not exist");
+    auto partial = path + ".part";
+    try {
+        pdf::write_pdf(pages, fonts, {title, true}, partial);
+        fs::rename(partial, path);
+    } catch (...) {
+        std::error_code ignored;
+        fs::remove(partial, ignored);
+        throw;
+    }
+}
+
+}  // namespace
+
 preview_result run_preview(const preview_options& options) {
     run_input in = load_input(options.input);
     const config& cfg = in.cfg;
@@ -41,10 +63,8 @@ preview_result run_preview(const preview_options& options) {
     std::vector<layout::fit_note> notes;
     layout::compose(kits.at(form).layout, values, fonts, {options.debug_boxes}, pages, notes);
 
-    auto partial = options.out_pdf + ".part";
-    pdf::write_pdf(pages, fonts, {form, true}, partial);
-    std::filesystem::rename(partial, options.out_pdf);
-    return {form, std::string(rules::name(d.kind)), seq, pages.size()};
+    write_pdf_file(pages, fonts, form, options.out_pdf);
+    return {form, std::string(rules::name(d.kind)), seq, pages.size(), std::move(notes)};
 }
 
 }  // namespace kokuho::batch

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "batch/input.h"
+#include "layout/compose.h"
 
 namespace kokuho::batch {
 
@@ -19,6 +20,7 @@ struct preview_result {
     std::string variant;  // standard or special
     long seq = 0;
     std::size_t pages = 0;
+    std::vector<layout::fit_note> notes;  // values shrunk or not printed
 };
 
 preview_result run_preview(const preview_options& options);

@@ -89,6 +89,8 @@ int preview(const std::vector<std::string>& argv) {
     auto r = batch::run_preview(o);
     std::cout << "person " << o.person_id << ": " << r.form << "/" << r.variant << ", seq " << r.seq
               << ", " << r.pages << " pages -> " << o.out_pdf << "\n";
+    for (const auto& n : r.notes)
+        std::cout << "  " << n.field << ": " << n.action << " (\"" << n.original << "\")\n";
     return 0;
 }
 

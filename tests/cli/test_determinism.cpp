@@ -34,6 +34,12 @@ TEST_CASE("preview writes one person's document as the bulk run numbers it") {
     auto text = run("pdftotext -layout " + pdf + " -").out;
     CHECK_THAT(text, Catch::Contains("鷗子"));
     CHECK_THAT(run("pdfinfo " + pdf).out, Catch::Matches("[\\s\\S]*Pages: +2\\n[\\s\\S]*"));
+    auto before = read_file(pdf);
+    auto again = run_kokuho("preview --snapshot " + source_path("samples/snapshot.csv") +
+                            " --as-of 2026-07-10 --person 10001201 --out " + pdf);
+    CHECK(again.status == 2);  // an existing file is never overwritten
+    CHECK_THAT(again.err, Catch::Contains("already exists"));
+    CHECK(read_file(pdf) == before);
     auto lost = run_kokuho("preview --snapshot " + source_path("samples/snapshot.csv") +
                        " --as-of 2026-07-10 --person 10001001 --out " + pdf + ".lost");
     CHECK(lost.status == 2);
