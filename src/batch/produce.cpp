@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <set>
 
 #include "batch/documents.h"
 #include "batch/vendor_file.h"
@@ -45,10 +46,15 @@ void write_exceptions(const std::vector<exception_row>& rows, output_dir& out, m
     files.add(out, "exceptions.csv", "exceptions", "records", rows.size());
 }
 
+// Skipped snapshot rows (--skip-invalid-rows): one exception per problem, the field being
+// the column key the message starts with.
 std::vector<exception_row> rejected_rows(const std::vector<diagnostic>& rejected) {
     std::vector<exception_row> rows;
-    for (const auto& d : rejected)
-        rows.push_back({0, "", "snapshot", "row " + std::to_string(d.where.line), d.format(), "rejected", ""});
+    for (const auto& d : rejected) {
+        auto field = d.message.substr(0, d.message.find_first_of(" :"));
+        rows.push_back({0, "", "snapshot", field, "row " + std::to_string(d.where.line) + ": " + d.message,
+                        "rejected", ""});
+    }
     return rows;
 }
 
@@ -111,7 +117,9 @@ batch_summary produce_batch(const run_input& in, const batch_plan& plan, const s
     batch_summary summary;
     summary.batch_id = batch_id;
     summary.persons = std::size_t(std::count(plan.included.begin(), plan.included.end(), true));
-    summary.rejected_rows = in.snapshot.rejected.size();
+    std::set<int> skipped;
+    for (const auto& d : in.snapshot.rejected) skipped.insert(d.where.line);
+    summary.rejected_rows = skipped.size();
     files.set_fact("issue_date", json_string(in.cycle.issue_date.iso()));
     files.set_fact("valid_from", json_string(in.cycle.start.iso()));
     files.set_fact("config_fingerprint", json_string(cfg.fingerprint));

@@ -7,7 +7,9 @@ std::string diagnostic::format() const {
     if (where.line > 0) out += ":" + std::to_string(where.line);
     if (where.column > 0) out += ":" + std::to_string(where.column);
     if (!out.empty()) out += ": ";
-    return out + message;
+    // One problem, one line: line breaks inside a quoted cell are shown escaped.
+    for (char c : message) out += c == '\n' ? std::string("\\n") : c == '\r' ? std::string("\\r") : std::string(1, c);
+    return out;
 }
 
 static std::string summary(const std::vector<diagnostic>& diagnostics) {
