@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <set>
 #include <unordered_map>
 
 #include "batch/history_rows.h"
@@ -118,7 +119,15 @@ pullout_summary run_pullout(const pullout_options& options) {
     if (!options.input.valid_from && !issued.empty())
         in.cycle = rules::make_cycle(in.cycle.issue_date, date::parse_iso(issued.front().valid_from), in.cfg.rules);
     const auto& s = in.snapshot.data;
-    auto pulls = find_pullouts(issued, s, decide_all(s, in.cycle, in.cfg));
+    auto found = find_pullouts(issued, s, decide_all(s, in.cycle, in.cfg));
+    // A document pulled out by an earlier run is out of the mailing already: the lists and
+    // the contractor's file carry only the new ones.
+    std::set<long> pulled_before;
+    for (const auto& row : history.history_of_batch(options.batch_id))
+        if (row.batch_id == options.batch_id && row.status == "pulled") pulled_before.insert(row.seq);
+    std::vector<record::pullout_row> pulls;
+    for (auto& p : found)
+        if (!pulled_before.contains(p.seq)) pulls.push_back(std::move(p));
 
     pullout_context c{pulls, {}};
     for (const auto& doc : issued) c.issued.emplace(doc.seq, &doc);
@@ -132,7 +141,7 @@ pullout_summary run_pullout(const pullout_options& options) {
     history.record_pullouts(options.batch_id, in.cycle.issue_date.iso(), pulls);
     out.commit_all();
 
-    pullout_summary summary{options.batch_id, issued.size(), pulls.size(), {}};
+    pullout_summary summary{options.batch_id, issued.size(), pulls.size(), pulled_before.size(), {}};
     for (const auto& p : pulls)
         for (const auto& r : p.reasons) ++summary.reasons[r];
     return summary;

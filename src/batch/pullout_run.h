@@ -20,7 +20,8 @@ struct pullout_options {
 struct pullout_summary {
     std::string batch_id;
     std::size_t documents = 0;  // documents of the batch compared
-    std::size_t pulled = 0;
+    std::size_t pulled = 0;          // newly pulled out by this run
+    std::size_t pulled_before = 0;   // pulled out by earlier runs, not listed again
     std::map<std::string, std::size_t> reasons;  // reason -> documents
 };
 

@@ -63,7 +63,9 @@ int annual_pullout(const std::vector<std::string>& argv) {
                              a.get("db").value_or(""), paths_of(a)};
     auto s = batch::run_pullout(o);
     std::cout << "batch " << s.batch_id << ": " << s.documents << " documents compared, " << s.pulled
-              << " to pull out (" << counts(s.reasons) << ") -> " << o.out_dir << "\n";
+              << " to pull out (" << counts(s.reasons) << ")";
+    if (s.pulled_before) std::cout << ", " << s.pulled_before << " pulled out before";
+    std::cout << " -> " << o.out_dir << "\n";
     return 0;
 }
 

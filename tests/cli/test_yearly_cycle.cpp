@@ -26,7 +26,7 @@ namespace {
 struct cycle {
     std::string dir, db, batch_id;
     std::map<std::string, std::string> seq_of;  // person_id -> seq in the bulk batch
-    run_result bulk, pullout, replace, register_first, register_again;
+    run_result bulk, pullout, pullout_again, replace, register_first, register_again;
 };
 
 std::string batch_id_of(const std::string& manifest_path) {
@@ -47,6 +47,7 @@ const cycle& yearly_cycle() {
         c.batch_id = batch_id_of(c.dir + "/bulk/manifest.json");
         for (auto& d : read_jsonl(c.dir + "/bulk/decisions.jsonl")) c.seq_of[d["person_id"]] = d["seq"];
         c.pullout = run_kokuho("annual pullout --batch " + c.batch_id + day2 + " --out " + c.dir + "/pullout" + c.db);
+        c.pullout_again = run_kokuho("annual pullout --batch " + c.batch_id + day2 + " --out " + c.dir + "/pullout2" + c.db);
         c.replace = run_kokuho("annual replace --batch " + c.batch_id + day2 + " --out " + c.dir + "/replace" + c.db);
         c.register_first = run_kokuho("history register --batch " + c.batch_id + " --date 2026-07-20" + c.db);
         c.register_again = run_kokuho("history register --batch " + c.batch_id + " --date 2026-07-21" + c.db);
@@ -121,6 +122,17 @@ TEST_CASE("cycle: the pull-out file carries the seq and reason codes, in CP932 f
     CHECK(records.at(records.size() - 2).at("count") == "0000010");
     auto list = read_csv(c.dir + "/pullout/pullout-list.csv");
     CHECK(list.size() == expected_pullouts.size());
+}
+
+TEST_CASE("cycle: a second pull-out lists only what is new") {
+    const auto& c = yearly_cycle();
+    INFO(c.pullout_again.err);
+    REQUIRE(c.pullout_again.status == 0);
+    CHECK_THAT(c.pullout_again.out, Catch::Contains("0 to pull out (0), 10 pulled out before"));
+    auto records = decode_vendor_file(source_path("layouts/records/pullout-file.yaml"),
+                                      c.dir + "/pullout2/pullout-file.dat");
+    CHECK(records.size() == 3);  // header, trailer, end: no data record
+    CHECK(read_jsonl(c.dir + "/pullout2/pullouts.jsonl").empty());
 }
 
 TEST_CASE("cycle: the replacement batch has new documents for the pulled-out people still insured") {
