@@ -2,6 +2,7 @@
 
 #include "bind/source.h"
 #include "core/error.h"
+#include "core/text.h"
 
 namespace kokuho::batch {
 
@@ -9,11 +10,6 @@ namespace {
 
 std::string iso(const std::optional<date>& d) { return d ? d->iso() : std::string(); }
 
-std::string joined(std::initializer_list<std::string> parts) {
-    std::string out;
-    for (const auto& part : parts) out += (out.empty() ? "" : "|") + part;
-    return out;
-}
 
 }  // namespace
 
@@ -29,11 +25,11 @@ record::document_row document_row_of(const person& p, const household& h,
     row.valid_until = iso(d.valid_until);
     row.valid_until_reason = std::string(rules::name(d.until));
     row.name = p.name;
-    row.address = joined({h.postal_code, h.address, h.address_extra});
+    row.address = join({h.postal_code, h.address, h.address_extra}, "|");
     // Only the 送付先 columns: a move of a household without one is an address change alone.
     row.mail_address = h.mail_address.empty()
                            ? std::string()
-                           : joined({h.mail_name, h.mail_postal_code, h.mail_address, h.mail_address_extra});
+                           : join({h.mail_name, h.mail_postal_code, h.mail_address, h.mail_address_extra}, "|");
     row.head_name = h.head_name;
     row.ratio = std::string(rules::name(d.ratio));
     return row;
@@ -47,6 +43,16 @@ std::vector<record::document_row> document_rows(const snapshot& s, const batch_p
         rows.push_back(document_row_of(p, s.households[p.household], plan.decisions[doc.person], doc.seq));
     }
     return rows;
+}
+
+std::vector<record::document_row> issued_documents(record::store& history, const std::string& batch_id,
+                                                   run_input& in, bool valid_from_given) {
+    if (!history.find_batch(batch_id))
+        fail_input({"command line"}, "--batch " + batch_id + ": no such batch in the history store");
+    auto issued = history.documents(batch_id);
+    if (!valid_from_given && !issued.empty())
+        in.cycle = rules::make_cycle(in.cycle.issue_date, date::parse_iso(issued.front().valid_from), in.cfg.rules);
+    return issued;
 }
 
 std::string database_path(const std::string& given, const config& cfg) {

@@ -12,6 +12,7 @@
 #include "batch/vendor_file.h"
 #include "bind/era.h"
 #include "core/json.h"
+#include "core/text.h"
 #include "fonts/font_set.h"
 #include "record/store.h"
 #include "render/list/table.h"
@@ -22,11 +23,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string joined(const std::vector<std::string>& parts, const std::string& separator) {
-    std::string out;
-    for (const auto& part : parts) out += (out.empty() ? "" : separator) + part;
-    return out;
-}
 
 std::string codes_of(const std::vector<std::string>& reasons) {
     std::string codes;
@@ -89,7 +85,7 @@ std::vector<std::string> list_row(const pullout_context& c, const list::table_la
     v.set("form", doc.form == "certificate" ? "資格確認書" : "資格情報のお知らせ");
     v.set("variant", doc.variant == "special" ? "特別療養" : "");
     v.set("reason_codes", codes_of(p.reasons));
-    v.set("reasons", joined(p.reasons, ", "));
+    v.set("reasons", join(p.reasons, ", "));
     std::vector<std::string> cells;
     for (const auto& col : layout.columns) cells.push_back(v.find(col.key) ? *v.find(col.key) : "");
     return cells;
@@ -112,12 +108,8 @@ void write_list(const pullout_context& c, const pullout_options& o, const config
 pullout_summary run_pullout(const pullout_options& options) {
     run_input in = load_input(options.input);
     auto history = record::store::open(database_path(options.database, in.cfg));
-    if (!history.find_batch(options.batch_id))
-        fail_input({"command line"}, "--batch " + options.batch_id + ": no such batch in the history store");
-    auto issued = history.documents(options.batch_id);
     // The documents are compared within their own cycle.
-    if (!options.input.valid_from && !issued.empty())
-        in.cycle = rules::make_cycle(in.cycle.issue_date, date::parse_iso(issued.front().valid_from), in.cfg.rules);
+    auto issued = issued_documents(history, options.batch_id, in, options.input.valid_from.has_value());
     const auto& s = in.snapshot.data;
     auto found = find_pullouts(issued, s, decide_all(s, in.cycle, in.cfg));
     // A document pulled out by an earlier run is out of the mailing already: the lists and

@@ -40,8 +40,8 @@ std::string replacement_id(const std::string& parent, const std::set<std::string
 replace_summary run_replace(const replace_options& options) {
     run_input in = load_input(options.input);
     auto history = record::store::open(database_path(options.database, in.cfg));
+    auto issued = issued_documents(history, options.batch_id, in, options.input.valid_from.has_value());
     auto parent = history.find_batch(options.batch_id);
-    if (!parent) fail_input({"command line"}, "--batch " + options.batch_id + ": no such batch in the history store");
     if (!parent->parent_batch_id.empty())
         fail_input({"command line"}, "--batch " + options.batch_id + " is itself a replacement batch; give the issued batch " + parent->parent_batch_id);
     std::set<std::string> replaced;
@@ -50,9 +50,6 @@ replace_summary run_replace(const replace_options& options) {
         fail_input({"command line"}, "--batch " + options.batch_id + ": every pulled-out document already has its replacement (in " + *replaced.begin() + ")");
     if (people.empty())
         fail_input({"command line"}, "--batch " + options.batch_id + ": no documents pulled out; run kokuho annual pullout first");
-    auto issued = history.documents(options.batch_id);
-    if (!options.input.valid_from && !issued.empty())
-        in.cycle = rules::make_cycle(in.cycle.issue_date, date::parse_iso(issued.front().valid_from), in.cfg.rules);
 
     const auto& s = in.snapshot.data;
     std::vector<bool> include(s.persons.size(), false);

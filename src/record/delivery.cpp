@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "core/error.h"
+#include "core/text.h"
 #include "record/checks.h"
 #include "record/store.h"
 
@@ -31,9 +32,7 @@ std::string merge_reasons(const std::string& recorded, const std::vector<std::st
     for (const auto& reason : added)
         if (std::find(reasons.begin(), reasons.end(), reason) == reasons.end())
             reasons.push_back(reason);
-    std::string joined;
-    for (const auto& reason : reasons) joined += (joined.empty() ? "" : ",") + reason;
-    return joined;
+    return join(reasons, ",");
 }
 
 }  // namespace
