@@ -100,9 +100,26 @@ register_result store::register_delivery(const std::string& batch_id, const std:
         done->already_registered = true;
         return *done;
     }
+    refuse_second_of_cycle(batch_id);
     auto result = deliver_family(batch_id, on_date);
     transaction.commit();
     return result;
+}
+
+// A cycle is mailed once: when another issued batch of the same cycle (the same first day
+// of validity) is registered already, this one was a rerun that never went out.
+void store::refuse_second_of_cycle(const std::string& batch_id) {
+    sql::statement other(db_,
+                         "SELECT r.batch_id, r.on_date, d.valid_from FROM registrations r "
+                         "JOIN documents d ON d.batch_id = r.batch_id "
+                         "WHERE r.batch_id <> ?1 AND d.valid_from = "
+                         "(SELECT valid_from FROM documents WHERE batch_id = ?1 ORDER BY seq LIMIT 1) "
+                         "LIMIT 1");
+    other.bind(1, batch_id);
+    if (other.step())
+        fail_input({db_.path()}, "batch " + other.text(0) + " of the same cycle (valid from " +
+                                     other.text(2) + ") was registered on " + other.text(1) +
+                                     "; batch " + batch_id + " is not registered");
 }
 
 // Delivers every document of the batch and its replacements that was not pulled out, and

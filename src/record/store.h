@@ -52,6 +52,7 @@ private:
     batch_info existing_batch(const std::string& batch_id);
     std::string root_of(const std::string& batch_id);
     std::optional<register_result> registration(const std::string& root_id);
+    void refuse_second_of_cycle(const std::string& batch_id);
     void refuse_if_registered(const std::string& batch_id, const std::string& action);
     void insert_batch(const batch_info& batch);
     void insert_documents(const batch_info& batch, const std::vector<document_row>& rows);

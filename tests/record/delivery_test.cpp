@@ -151,3 +151,18 @@ TEST_CASE("a replacement of a replacement is delivered with the annual batch",
     CHECK(statuses(db, "2026-annual-r2") == strings{"delivered"});
     CHECK(db.history_of_person("P1").back().delivered_on == "2026-07-20");
 }
+
+TEST_CASE("a cycle is registered once: a rerun batch of the same cycle is refused",
+          "[record][delivery]") {
+    auto path = fresh_db("delivery-cycle");
+    auto db = store::open(path);
+    db.record_batch(annual("2026-annual"), annual_rows());
+    db.record_batch(annual("2026-annual-rerun"), annual_rows());  // the same cycle, 2026-08-01
+    db.register_delivery("2026-annual", "2026-07-20");
+    auto before = state_of(path);
+    require_error([&] { db.register_delivery("2026-annual-rerun", "2026-07-21"); }, error_kind::input,
+                  "batch 2026-annual of the same cycle (valid from 2026-08-01) was registered on "
+                  "2026-07-20; batch 2026-annual-rerun is not registered");
+    CHECK(state_of(path) == before);
+    CHECK(statuses(db, "2026-annual-rerun") == std::vector<std::string>(annual_rows().size(), "generated"));
+}

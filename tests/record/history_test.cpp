@@ -13,12 +13,20 @@ std::vector<std::string> keys(const std::vector<history_row>& rows) {
     return out;
 }
 
+// A document of the 2025 cycle (valid 2025-08-01 to 2026-07-31).
+document_row doc_2025(long seq, const std::string& household, const std::string& person) {
+    auto row = doc(seq, household, person);
+    row.valid_from = "2025-08-01";
+    row.valid_until = "2026-07-31";
+    return row;
+}
+
 // Two years of history, recorded in time order: the 2025 annual batch (delivered), then the
 // 2026 annual batch with its replacement batch (delivered).
 store two_years(const std::string& name) {
     auto db = store::open(fresh_db(name));
     db.record_batch({"2025-annual", "annual", "2025-06-16", "sha256:prev", ""},
-                    {doc(1, "H1", "P1"), doc(2, "H2", "P3")});
+                    {doc_2025(1, "H1", "P1"), doc_2025(2, "H2", "P3")});
     db.register_delivery("2025-annual", "2025-07-22");
     annual_with_replacement(db);
     db.register_delivery("2026-annual", "2026-07-20");
