@@ -34,6 +34,12 @@ int pullout_code(const std::string& reason) {
     return 0;
 }
 
+std::string pullout_label(const std::string& reason) {
+    for (const auto& r : pullout_reasons)
+        if (reason == r.name) return r.label;
+    return reason;
+}
+
 std::vector<record::pullout_row> find_pullouts(const std::vector<record::document_row>& issued,
                                                const snapshot& s,
                                                const std::vector<rules::decision>& now) {

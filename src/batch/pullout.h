@@ -14,12 +14,16 @@ namespace kokuho::batch {
 struct pullout_reason {
     const char* name;
     int code;
+    const char* label;  // as the pull-out list prints it
 };
 inline constexpr pullout_reason pullout_reasons[] = {
-    {"lost", 1},   {"moved_out", 2}, {"name", 3},    {"address", 4}, {"mail_address", 5},
-    {"head", 6},   {"form", 7},      {"variant", 8}, {"ratio", 9},   {"validity", 10},
+    {"lost", 1, "資格喪失"},           {"moved_out", 2, "転出等"},       {"name", 3, "氏名変更"},
+    {"address", 4, "住所変更"},        {"mail_address", 5, "送付先変更"}, {"head", 6, "世帯主変更"},
+    {"form", 7, "様式変更"},           {"variant", 8, "特別療養の変更"}, {"ratio", 9, "負担割合変更"},
+    {"validity", 10, "有効期限変更"},
 };
 int pullout_code(const std::string& reason);
+std::string pullout_label(const std::string& reason);
 
 // Compares each issued document with what the rules decide now for the same person.
 // `now` holds the decisions for the current snapshot (decide_all). Documents that still

@@ -86,6 +86,9 @@ std::vector<std::string> list_row(const pullout_context& c, const list::table_la
     v.set("variant", doc.variant == "special" ? "特別療養" : "");
     v.set("reason_codes", codes_of(p.reasons));
     v.set("reasons", join(p.reasons, ", "));
+    std::vector<std::string> labels;
+    for (const auto& r : p.reasons) labels.push_back(pullout_label(r));
+    v.set("reason_labels", join(labels, "、"));
     std::vector<std::string> cells;
     for (const auto& col : layout.columns) cells.push_back(v.find(col.key) ? *v.find(col.key) : "");
     return cells;
