@@ -54,12 +54,20 @@ void sha256::block(const unsigned char* p) {
 
 void sha256::update(std::string_view bytes) {
     length_ += bytes.size();
-    for (char c : bytes) {
-        buffer_[buffered_++] = static_cast<unsigned char>(c);
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+    std::size_t n = bytes.size();
+    while (n > 0 && (buffered_ > 0 || n < 64)) {  // fill a partial block first
+        buffer_[buffered_++] = *p++;
+        --n;
         if (buffered_ == 64) {
             block(buffer_);
             buffered_ = 0;
         }
+    }
+    for (; n >= 64; p += 64, n -= 64) block(p);  // whole blocks straight from the input
+    while (n > 0) {
+        buffer_[buffered_++] = *p++;
+        --n;
     }
 }
 
