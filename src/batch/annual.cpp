@@ -1,7 +1,6 @@
 #include "batch/annual.h"
 
 #include "batch/history_rows.h"
-#include "core/json.h"
 #include "record/store.h"
 
 namespace kokuho::batch {
@@ -9,7 +8,7 @@ namespace kokuho::batch {
 batch_summary run_annual(const annual_options& options) {
     run_input in = load_input(options.input);
     batch_plan plan = plan_batch(in.snapshot.data, in.cycle, in.cfg);
-    std::string batch_id = make_batch_id(options.input.snapshot_path, in.cfg, in.cycle);
+    std::string batch_id = annual_batch_id(options.input.snapshot_path, in.cfg, in.cycle);
 
     output_dir out(options.out_dir);
     manifest files(batch_id, "annual");

@@ -58,13 +58,7 @@ void write_issue_list(const list::table_layout& layout, const snapshot& s, const
                       const fonts::font_set& fonts, bind::era_formatter& eras, int pages_per_pdf,
                       output_dir& out, manifest& files) {
     list::row_source row = [&](std::size_t i) {
-        auto v = row_values(s, plan, plan.documents[i], titles, eras);
-        std::vector<std::string> cells;
-        for (const auto& c : layout.columns) {
-            const std::string* value = v.find(c.key);
-            cells.push_back(value ? *value : "");
-        }
-        return cells;
+        return list::cells_of(layout, row_values(s, plan, plan.documents[i], titles, eras));
     };
     list::table_context context{summary.batch_id, eras.long_form(plan.cycle.issue_date), totals(summary, titles)};
     write_list_files({"issue-list", "issue_list", pages_per_pdf}, layout, plan.documents.size(), row,

@@ -82,13 +82,16 @@ batch_plan plan_batch(const snapshot& s, const rules::cycle& c, const config& cf
     return plan;
 }
 
-std::string make_batch_id(const std::string& snapshot_path, const config& cfg, const rules::cycle& c) {
+std::string make_batch_id(const std::string& prefix, const date& issue_date,
+                          const std::vector<std::string>& parts) {
     sha256 hash;
-    hash.update(sha256_file(snapshot_path));
-    hash.update(cfg.fingerprint);
-    hash.update(c.issue_date.iso());
-    hash.update(c.start.iso());
-    return "A" + c.issue_date.compact() + "-" + hash.hex_digest().substr(0, 8);
+    for (const auto& part : parts) hash.update(part);
+    return prefix + issue_date.compact() + "-" + hash.hex_digest().substr(0, 8);
+}
+
+std::string annual_batch_id(const std::string& snapshot_path, const config& cfg, const rules::cycle& c) {
+    return make_batch_id("A", c.issue_date,
+                         {sha256_file(snapshot_path), cfg.fingerprint, c.issue_date.iso(), c.start.iso()});
 }
 
 }  // namespace kokuho::batch

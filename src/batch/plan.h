@@ -33,7 +33,11 @@ std::vector<rules::decision> decide_all(const snapshot& s, const rules::cycle& c
 batch_plan plan_batch(const snapshot& s, const rules::cycle& c, const config& cfg,
                       std::vector<bool> include = {});
 
-// A batch id that depends only on the inputs, so that a rerun reproduces it.
-std::string make_batch_id(const std::string& snapshot_path, const config& cfg, const rules::cycle& c);
+// A batch id that depends only on the inputs, so that a rerun reproduces it: the prefix
+// (A bulk, R replacement), the issue date and a hash of the given parts, in order.
+std::string make_batch_id(const std::string& prefix, const date& issue_date,
+                          const std::vector<std::string>& parts);
+// The bulk batch's id: the snapshot's content, the config and the cycle.
+std::string annual_batch_id(const std::string& snapshot_path, const config& cfg, const rules::cycle& c);
 
 }  // namespace kokuho::batch

@@ -56,7 +56,7 @@ preview_result run_preview(const preview_options& options) {
         if (doc.person == index) mail_class = doc.mail_class;
     long seq = plan.seq_of_person[index];
     auto source = bind::source_values(p, s.households[p.household], d, cfg.insurer,
-                                      {make_batch_id(options.input.snapshot_path, cfg, cycle), cycle.issue_date, seq, mail_class});
+                                      {annual_batch_id(options.input.snapshot_path, cfg, cycle), cycle.issue_date, seq, mail_class});
     bind::era_formatter eras;
     auto values = kits.at(form).tmpl.bind(source, std::string(rules::name(d.kind)), eras);
     std::vector<layout::page> pages;

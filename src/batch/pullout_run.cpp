@@ -89,9 +89,7 @@ std::vector<std::string> list_row(const pullout_context& c, const list::table_la
     std::vector<std::string> labels;
     for (const auto& r : p.reasons) labels.push_back(pullout_label(r));
     v.set("reason_labels", join(labels, "、"));
-    std::vector<std::string> cells;
-    for (const auto& col : layout.columns) cells.push_back(v.find(col.key) ? *v.find(col.key) : "");
-    return cells;
+    return list::cells_of(layout, v);
 }
 
 void write_list(const pullout_context& c, const pullout_options& o, const config& cfg,

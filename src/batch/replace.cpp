@@ -24,15 +24,13 @@ std::set<std::string> pulled_people(record::store& history, const std::string& b
     return people;
 }
 
+// The replacement's id covers the batch it replaces and the people it replaces.
 std::string replacement_id(const std::string& parent, const std::set<std::string>& people,
                            const run_input& in, const std::string& snapshot_path) {
-    sha256 hash;
-    hash.update(parent);
-    for (const auto& person : people) hash.update(person + "\n");
-    hash.update(sha256_file(snapshot_path));
-    hash.update(in.cfg.fingerprint);
-    hash.update(in.cycle.issue_date.iso());
-    return "R" + in.cycle.issue_date.compact() + "-" + hash.hex_digest().substr(0, 8);
+    std::vector<std::string> parts{parent};
+    for (const auto& person : people) parts.push_back(person + "\n");
+    parts.insert(parts.end(), {sha256_file(snapshot_path), in.cfg.fingerprint, in.cycle.issue_date.iso()});
+    return make_batch_id("R", in.cycle.issue_date, parts);
 }
 
 }  // namespace

@@ -87,6 +87,16 @@ table_layout load_table_layout(const std::string& path) {
     return t;
 }
 
+std::vector<std::string> cells_of(const table_layout& t, const bind::values& values) {
+    std::vector<std::string> cells;
+    cells.reserve(t.columns.size());
+    for (const auto& c : t.columns) {
+        const std::string* value = values.find(c.key);
+        cells.push_back(value ? *value : "");
+    }
+    return cells;
+}
+
 int page_count(const table_layout& t, std::size_t rows) {
     int per = rows_per_page(t);
     return std::max(1, int((rows + std::size_t(per) - 1) / std::size_t(per)));

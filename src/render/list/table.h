@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "bind/values.h"
 #include "fonts/font_set.h"
 #include "layout/form_layout.h"
 #include "layout/page.h"
@@ -38,6 +39,9 @@ struct table_context {
 };
 
 using row_source = std::function<std::vector<std::string>(std::size_t)>;
+
+// A row's cells in column order, from values named by the column keys ("" when missing).
+std::vector<std::string> cells_of(const table_layout& t, const bind::values& values);
 
 int page_count(const table_layout& t, std::size_t rows);
 
