@@ -1,6 +1,8 @@
 #pragma once
-// What the issue-history store (発行履歴) keeps: batches of generated documents, their
-// pull-outs (抜取) and their delivery (交付). Dates are ISO text (2026-07-31).
+// What the issue-history store (発行履歴) keeps: batches of generated documents of any
+// document family, their pull-outs (抜取) and their delivery (交付). Dates are ISO text
+// (2026-07-31). The store knows families and statuses, not content: what a family compares
+// is kept as name and value pairs.
 #include <string>
 #include <vector>
 
@@ -8,21 +10,31 @@ namespace kokuho::record {
 
 struct batch_info {
     std::string batch_id;
-    std::string kind;  // annual, replacement (差替分)
+    std::string family;  // the family registry's id: eligibility, elderly, ...
+    std::string kind;    // annual, replacement (差替分), monthly, reissue, on_demand, ...: one word
     std::string reference_date;
     std::string config_fingerprint;
-    std::string parent_batch_id;  // empty unless a replacement
+    std::string parent_batch_id;  // the batch a replacement replaces; empty for an annual batch
+    std::string cycle_start;      // the first day of the cycle the batch issues for
 
     friend bool operator==(const batch_info&, const batch_info&) = default;
 };
 
-// One generated document. The content fields are what the pull-out compares with the
-// current data (5.1.3).
+// One value of a document that a later run compares with the current data (a pull-out,
+// 5.1.3; a change, 5.11): the family's compare name and the value as it was printed.
+struct named_value {
+    std::string name;
+    std::string value;
+
+    friend bool operator==(const named_value&, const named_value&) = default;
+};
+
+// One generated document.
 struct document_row {
     long seq = 0;
     std::string household_id, person_id, form, variant, valid_from, valid_until,
         valid_until_reason;
-    std::string name, address, mail_address, head_name, ratio;
+    std::vector<named_value> compared;  // in the family's compare order
 
     friend bool operator==(const document_row&, const document_row&) = default;
 };
@@ -36,10 +48,10 @@ struct pullout_row {
 
 // One document as the history shows it (5.1.6).
 struct history_row {
-    std::string batch_id, batch_kind;
+    std::string batch_id, family, batch_kind;
     long seq = 0;
     std::string person_id, household_id, form, variant, valid_from, valid_until;
-    std::string status;  // generated, pulled, delivered
+    std::string status;  // generated, pulled, delivered, returned, reissued, collected, expired
     std::string generated_on, pulled_on, delivered_on;
     std::string pull_reasons;  // comma-joined, in the order first recorded
     std::string replaced_by;   // "batch_id:seq" of the replacement, when any

@@ -1,0 +1,56 @@
+#pragma once
+// The issue-history store (発行履歴) as the runs see it: records every batch of documents
+// when it is generated, the pull-outs (抜取, 5.1.3), the replacements (差替分, 5.1.4) and
+// the delivery (交付履歴登録, 5.1.5), and answers the history look-ups (5.1.6). SQLite is
+// the one implementation today (record/sqlite/); another database goes beside it.
+//
+// Several processes may use one store at once: every write is one transaction. One store
+// object is used by one thread at a time.
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "record/records.h"
+
+namespace kokuho::record {
+
+class history_store {
+public:
+    virtual ~history_store() = default;
+
+    // Records a generated batch and its documents. Recording the same batch again is a
+    // no-op (already_recorded); the same id with other content is an input error. A
+    // replacement's documents are linked to the pulled-out documents of its parent.
+    virtual record_result record_batch(const batch_info& batch,
+                                       const std::vector<document_row>& rows) = 0;
+
+    virtual std::optional<batch_info> find_batch(const std::string& batch_id) = 0;
+    virtual std::vector<document_row> documents(const std::string& batch_id) = 0;  // seq order
+    virtual std::vector<std::string> replacement_batches(const std::string& parent_id) = 0;
+
+    // Marks documents pulled out of the mailing. Pulling again adds reasons and documents;
+    // a document once pulled stays pulled with its first date.
+    virtual void record_pullouts(const std::string& batch_id, const std::string& on_date,
+                                 const std::vector<pullout_row>& rows) = 0;
+
+    // Registers the delivery of a batch and of all its replacements, all or nothing: what
+    // was not pulled out is delivered. A second registration changes nothing. A second
+    // batch of the same family and cycle is refused once one is registered.
+    virtual register_result register_delivery(const std::string& batch_id,
+                                              const std::string& on_date) = 0;
+
+    // Every document of a person, household or batch, in generation order, then seq.
+    virtual std::vector<history_row> history_of_person(const std::string& person_id) = 0;
+    virtual std::vector<history_row> history_of_household(const std::string& household_id) = 0;
+    virtual std::vector<history_row> history_of_batch(const std::string& batch_id) = 0;
+};
+
+// Opens the store at a location: today a file path, an SQLite database created with its
+// folder when missing and migrated to the current schema. Input error for a database of a
+// newer program or a foreign file.
+std::unique_ptr<history_store> open_history_store(
+    const std::string& location, std::chrono::milliseconds busy_timeout = std::chrono::seconds(10));
+
+}  // namespace kokuho::record
