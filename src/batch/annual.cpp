@@ -1,27 +1,24 @@
 #include "batch/annual.h"
 
-#include "batch/history_rows.h"
-#include "record/store.h"
+#include "batch/history.h"
 
 namespace kokuho::batch {
 
-batch_summary run_annual(const annual_options& options) {
-    run_input in = load_input(options.input);
-    batch_plan plan = plan_batch(in.snapshot.data, in.cycle, in.cfg);
-    std::string batch_id = annual_batch_id(options.input.snapshot_path, in.cfg, in.cycle);
+batch_summary run_annual(const annual_options& options, const families::registry& families) {
+    const auto& f = options.family.empty() ? families.default_family() : families.get(options.family);
+    config cfg = load_run_config(options.input, families);
+    auto history = open_store(options.database, cfg);
+    run_input in = load_input(options.input, std::move(cfg));
+    batch_plan plan = plan_batch(in.snapshot.data, in.cycle, in.cfg, f);
+    std::string batch_id = annual_batch_id(options.input.snapshot_path, in.cfg, in.cycle, f);
 
     output_dir out(options.out_dir);
     manifest files(batch_id, "annual");
-    batch_summary summary = produce_batch(in, plan, batch_id, options.produce, out, files);
-
-    // The files are complete before the history says the batch exists; if recording
-    // fails, the folder's files are removed.
-    files.write(out);
-    auto history = record::store::open(database_path(options.database, in.cfg));
-    record::batch_info info{batch_id, "annual", in.cycle.issue_date.iso(), in.cfg.fingerprint, ""};
-    summary.already_recorded = history.record_batch(info, document_rows(in.snapshot.data, plan)).already_recorded;
-    out.commit_all();
-    return summary;
+    auto produced = produce_batch(in, plan, batch_id, options.produce, out, files);
+    record::batch_info info{batch_id, f.id, "annual", in.cycle.issue_date.iso(), in.cfg.fingerprint, "",
+                            in.cycle.start.iso()};
+    produced.summary.already_recorded = record_and_finish(*history, info, produced.rows, out, files);
+    return produced.summary;
 }
 
 }  // namespace kokuho::batch

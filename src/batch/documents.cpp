@@ -7,14 +7,18 @@
 
 namespace kokuho::batch {
 
-std::map<std::string, form_kit> load_form_kits(const project_paths& paths, const config& cfg) {
+std::map<std::string, form_kit> load_form_kits(const project_paths& paths, const config& cfg,
+                                               const families::family& f) {
     std::string size = cfg.output.size == certificate_size::card ? "card" : "postcard";
     std::map<std::string, form_kit> kits;
-    for (std::string form : {"certificate", "notice"}) {
-        auto path = std::filesystem::path(paths.templates) / (form + ".yaml");
-        auto tmpl = bind::document_template::load(path.string());
-        auto layout = layout::load_layout(paths.layouts, tmpl.layout(size));
-        kits.emplace(form, form_kit{std::move(tmpl), std::move(layout)});
+    for (const auto& form : f.forms) {
+        const std::string* layout_name = form.layout_for(size);
+        if (!layout_name)
+            fail_input({f.file}, "form " + form.id + " has no layout for the size " + size +
+                                     " (output.yaml certificate_size)");
+        auto path = std::filesystem::path(paths.templates) / (form.template_name + ".yaml");
+        kits.emplace(form.id, form_kit{bind::document_template::load(path.string()),
+                                       layout::load_layout(paths.layouts, *layout_name), form.files});
     }
     return kits;
 }
@@ -36,11 +40,13 @@ void document_renderer::add(const std::string& form, const bind::values& values,
     if (++file.documents == per_file_) flush(form, file);
 }
 
-// certificates-0001.pdf, notices-0001.pdf, ...: one series per form, each in mailing order.
+// certificates-0001.pdf, notices-0001.pdf, ...: one series per form (the family names its
+// stem), each in mailing order.
 void document_renderer::flush(const std::string& form, open_file& file) {
     if (file.documents == 0) return;
-    char name[64];
-    std::snprintf(name, sizeof name, "%ss-%04d.pdf", form.c_str(), ++file.number);
+    char number[16];
+    std::snprintf(number, sizeof number, "-%04d.pdf", ++file.number);
+    std::string name = kits_.at(form).files + number;
     pdf::write_pdf(file.pages, fonts_, {form, true}, out_.reserve(name));
     files_.add(out_, name, "documents_pdf", "pages", file.pages.size(), 0, form);
     file.pages.clear();

@@ -9,6 +9,7 @@
 #include "batch/exceptions.h"
 #include "batch/manifest.h"
 #include "batch/plan.h"
+#include "families/family.h"
 #include "bind/document_template.h"
 #include "fonts/font_set.h"
 #include "layout/compose.h"
@@ -16,14 +17,17 @@
 
 namespace kokuho::batch {
 
-// A form ready to render: its template and layout.
+// A form ready to render: its template, its layout and the stem of its PDF files.
 struct form_kit {
     bind::document_template tmpl;
     layout::form_layout layout;
+    std::string files;
 };
 
-// The certificate and notice kits, with the layout size the configuration chooses.
-std::map<std::string, form_kit> load_form_kits(const project_paths& paths, const config& cfg);
+// The kits of every form of the family, by form id, with the layout size the
+// configuration chooses (certificate_size).
+std::map<std::string, form_kit> load_form_kits(const project_paths& paths, const config& cfg,
+                                               const families::family& f);
 
 class document_renderer {
 public:

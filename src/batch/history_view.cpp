@@ -19,6 +19,7 @@ struct column {
 const column columns[] = {
     {"batch_id", "バッチ", &record::history_row::batch_id},
     {"batch_kind", "種別", &record::history_row::batch_kind},
+    {"family", "帳票群", &record::history_row::family},
     {"person_id", "宛名番号", &record::history_row::person_id},
     {"household_id", "世帯番号", &record::history_row::household_id},
     {"form", "様式", &record::history_row::form},

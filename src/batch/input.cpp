@@ -2,13 +2,37 @@
 
 namespace kokuho::batch {
 
-run_input load_input(const input_options& options) {
+namespace {
+
+// output.yaml may name the mail class of a form only when some family has that form.
+void check_mail_classes(const config& cfg, const families::registry& families) {
+    auto forms = families.form_ids();
+    for (const auto& [form, where] : cfg.output.mail_class_where)
+        if (!forms.contains(form)) {
+            std::string known;
+            for (const auto& f : forms) known += (known.empty() ? "" : ", ") + f;
+            fail_input(where, "mail_class: no family has a form \"" + form + "\" (forms: " + known + ")");
+        }
+}
+
+}  // namespace
+
+families::registry load_families(const project_paths& paths) {
+    return families::registry::load({paths.families, paths.templates, paths.layouts});
+}
+
+config load_run_config(const input_options& options, const families::registry& families) {
     if (options.valid_from && (*options.valid_from < options.as_of ||
                                *options.valid_from > options.as_of.plus_years(1)))
         fail_input({"command line"}, "--valid-from " + options.valid_from->iso() +
                                          ": must be on or after --as-of " + options.as_of.iso() +
                                          " and within a year of it");
     config cfg = load_config(options.config_dir);
+    check_mail_classes(cfg, families);
+    return cfg;
+}
+
+run_input load_input(const input_options& options, config cfg, std::optional<date> batch_cycle_start) {
     read_options reading = options.reading;
     reading.reference_date = options.as_of;
     read_result snapshot = read_snapshot(options.snapshot_path, reading);
@@ -18,7 +42,8 @@ run_input load_input(const input_options& options) {
         fail_input({options.snapshot_path}, snapshot.rejected.empty()
                                                 ? "no data rows: the snapshot has a header only"
                                                 : "no valid rows: every row was rejected");
-    auto cycle = rules::make_cycle(options.as_of, options.valid_from, cfg.rules);
+    auto start = options.valid_from ? options.valid_from : batch_cycle_start;
+    auto cycle = rules::make_cycle(options.as_of, start, cfg.rules);
     return {std::move(cfg), std::move(snapshot), cycle};
 }
 

@@ -1,9 +1,11 @@
 #pragma once
-// What every run starts from: the configuration, the snapshot as of a date, and the cycle.
+// What every run starts from: the family registry, the configuration, the snapshot as of a
+// date, and the cycle.
 #include <optional>
 #include <string>
 
 #include "config/config.h"
+#include "families/registry.h"
 #include "rules/decide.h"
 #include "snapshot/reader.h"
 
@@ -13,7 +15,11 @@ struct project_paths {
     std::string templates;  // templates/
     std::string layouts;    // layouts/
     std::string fonts;      // fonts/fonts.yaml
+    std::string families;   // families/
 };
+
+// The family registry of a project: families/ with the templates and layouts they name.
+families::registry load_families(const project_paths& paths);
 
 struct input_options {
     std::string snapshot_path;
@@ -29,7 +35,13 @@ struct run_input {
     rules::cycle cycle;
 };
 
-// Loads the config and reads the snapshot (input errors name file:row:column).
-run_input load_input(const input_options& options);
+// Loads the config, its form names checked against the families.
+config load_run_config(const input_options& options, const families::registry& families);
+
+// Reads the snapshot (input errors name file:row:column). The cycle starts on
+// --valid-from, else on `batch_cycle_start` (the cycle of an issued batch that a pull-out or
+// replacement continues), else on the next cycle start.
+run_input load_input(const input_options& options, config cfg,
+                     std::optional<date> batch_cycle_start = std::nullopt);
 
 }  // namespace kokuho::batch

@@ -4,7 +4,8 @@
 #include <vector>
 
 #include "config/config.h"
-#include "rules/decide.h"
+#include "families/family.h"
+#include "rules/outcome.h"
 #include "snapshot/snapshot.h"
 
 namespace kokuho::batch {
@@ -13,31 +14,38 @@ struct planned_document {
     std::size_t person = 0;  // index into snapshot::persons
     long seq = 0;            // 通番, 1-based in mailing order
     std::string mail_class;  // 郵送区分
+    const families::form_info* form = nullptr;
 };
 
 struct batch_plan {
+    const families::family* family = nullptr;
     rules::cycle cycle;
-    std::vector<rules::decision> decisions;  // one per person, in snapshot order
-    std::vector<planned_document> documents; // mailing order
-    std::vector<long> seq_of_person;         // 0 when the person gets no document
-    std::vector<bool> included;              // the persons this batch is about
+    std::vector<rules::outcome> decisions;    // one per person, in snapshot order
+    std::vector<planned_document> documents;  // mailing order
+    std::vector<long> seq_of_person;          // 0 when the person gets no document
+    std::vector<bool> included;               // the persons this batch is about
 };
 
-// The rules' decision for every person of the snapshot, in snapshot order.
-std::vector<rules::decision> decide_all(const snapshot& s, const rules::cycle& c, const config& cfg);
+// The family's rule function for every person of the snapshot, in snapshot order. A form
+// or variant the family does not declare is an input error naming the family file.
+std::vector<rules::outcome> decide_all(const snapshot& s, const rules::cycle& c,
+                                       const config& cfg, const families::family& f);
 
-// Decides every person and orders the documents for mailing: by mail class, then postal
-// code of the mailing address, then household, then snapshot row. Refuses (input error)
-// when a ratio that must be printed has not been judged. `include` limits the batch to
-// some persons (a replacement batch); empty for everyone.
+// Decides every person and orders the documents for mailing: by mail class (in the order
+// of the family's forms), then postal code of the mailing address, then household, then
+// snapshot row. Refuses (input error) the persons the rule refuses (5.1.2: a ratio that has
+// not been judged). `include` limits the batch to some persons (a replacement batch); empty
+// for everyone.
 batch_plan plan_batch(const snapshot& s, const rules::cycle& c, const config& cfg,
-                      std::vector<bool> include = {});
+                      const families::family& f, std::vector<bool> include = {});
 
 // A batch id that depends only on the inputs, so that a rerun reproduces it: the prefix
-// (A bulk, R replacement), the issue date and a hash of the given parts, in order.
+// (A bulk, R replacement), the issue date, the family's batch code and a hash of the
+// family and the given parts: A20260710-EL-1a2b3c4d.
 std::string make_batch_id(const std::string& prefix, const date& issue_date,
-                          const std::vector<std::string>& parts);
+                          const families::family& f, const std::vector<std::string>& parts);
 // The bulk batch's id: the snapshot's content, the config and the cycle.
-std::string annual_batch_id(const std::string& snapshot_path, const config& cfg, const rules::cycle& c);
+std::string annual_batch_id(const std::string& snapshot_path, const config& cfg,
+                            const rules::cycle& c, const families::family& f);
 
 }  // namespace kokuho::batch

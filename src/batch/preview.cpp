@@ -3,7 +3,7 @@
 #include <filesystem>
 
 #include "batch/documents.h"
-#include "bind/source.h"
+#include "batch/sources.h"
 #include "render/pdf/pdf_writer.h"
 
 namespace kokuho::batch {
@@ -30,11 +30,10 @@ void write_pdf_file(const std::vector<layout::page>& pages, const fonts::font_se
 
 }  // namespace
 
-preview_result run_preview(const preview_options& options) {
-    run_input in = load_input(options.input);
-    const config& cfg = in.cfg;
+preview_result run_preview(const preview_options& options, const families::registry& families) {
+    const auto& f = options.family.empty() ? families.default_family() : families.get(options.family);
+    run_input in = load_input(options.input, load_run_config(options.input, families));
     const auto& s = in.snapshot.data;
-    const auto& cycle = in.cycle;
 
     std::size_t index = s.persons.size();
     for (std::size_t i = 0; i < s.persons.size(); ++i)
@@ -42,29 +41,28 @@ preview_result run_preview(const preview_options& options) {
     if (index == s.persons.size())
         fail_input({options.input.snapshot_path}, "person_id " + options.person_id + ": not in the snapshot");
     const auto& p = s.persons[index];
-    auto plan = plan_batch(s, cycle, cfg);
+    auto plan = plan_batch(s, in.cycle, in.cfg, f);
     const auto& d = plan.decisions[index];
-    if (d.chosen == rules::form::none)
-        fail_input({s.file, p.row, 0}, "person_id " + p.person_id + ": gets no document (reason " +
-                                           std::string(rules::name(d.reason)) + ")");
+    if (d.form.empty())
+        fail_input({s.file, p.row, 0}, "person_id " + p.person_id + ": gets no document (reason " + d.reason + ")");
 
-    auto kits = load_form_kits(options.paths, cfg);
+    auto kits = load_form_kits(options.paths, in.cfg, f);
     auto fonts = fonts::font_set::load(options.paths.fonts);
-    std::string form(rules::name(d.chosen));
     std::string mail_class;
     for (const auto& doc : plan.documents)
         if (doc.person == index) mail_class = doc.mail_class;
     long seq = plan.seq_of_person[index];
-    auto source = bind::source_values(p, s.households[p.household], d, cfg.insurer,
-                                      {annual_batch_id(options.input.snapshot_path, cfg, cycle), cycle.issue_date, seq, mail_class});
+    auto source = document_source(in, f, index, d,
+                                  {annual_batch_id(options.input.snapshot_path, in.cfg, in.cycle, f),
+                                   in.cycle.issue_date, seq, mail_class});
     bind::era_formatter eras;
-    auto values = kits.at(form).tmpl.bind(source, std::string(rules::name(d.kind)), eras);
+    auto values = kits.at(d.form).tmpl.bind(source, d.variant, eras);
     std::vector<layout::page> pages;
     std::vector<layout::fit_note> notes;
-    layout::compose(kits.at(form).layout, values, fonts, {options.debug_boxes}, pages, notes);
+    layout::compose(kits.at(d.form).layout, values, fonts, {options.debug_boxes}, pages, notes);
 
-    write_pdf_file(pages, fonts, form, options.out_pdf);
-    return {form, std::string(rules::name(d.kind)), seq, pages.size(), std::move(notes)};
+    write_pdf_file(pages, fonts, d.form, options.out_pdf);
+    return {d.form, d.variant, seq, pages.size(), std::move(notes)};
 }
 
 }  // namespace kokuho::batch

@@ -8,6 +8,7 @@
 namespace kokuho::batch {
 
 struct preview_options {
+    std::string family;  // --kind; empty: the default family
     input_options input;
     std::string person_id;
     std::string out_pdf;
@@ -16,13 +17,13 @@ struct preview_options {
 };
 
 struct preview_result {
-    std::string form;     // certificate or notice
-    std::string variant;  // standard or special
+    std::string form;     // the family's form id: certificate, notice, ...
+    std::string variant;  // the family's variant id: standard, special, ...
     long seq = 0;
     std::size_t pages = 0;
     std::vector<layout::fit_note> notes;  // values shrunk or not printed
 };
 
-preview_result run_preview(const preview_options& options);
+preview_result run_preview(const preview_options& options, const families::registry& families);
 
 }  // namespace kokuho::batch

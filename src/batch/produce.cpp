@@ -5,9 +5,9 @@
 #include <set>
 
 #include "batch/documents.h"
-#include "batch/vendor_file.h"
 #include "batch/issue_list.h"
-#include "bind/source.h"
+#include "batch/sources.h"
+#include "batch/vendor_file.h"
 #include "core/json.h"
 
 namespace kokuho::batch {
@@ -28,12 +28,12 @@ void write_decisions(const snapshot& s, const batch_plan& plan, output_dir& out,
         file << "{\"seq\": " << (seq ? std::to_string(seq) : "null")
              << ", \"household_id\": " << json_string(s.households[p.household].household_id)
              << ", \"person_id\": " << json_string(p.person_id)
-             << ", \"form\": " << json_string(rules::name(d.chosen))
-             << ", \"variant\": " << json_string(rules::name(d.kind))
-             << ", \"reason\": " << json_string(rules::name(d.reason))
+             << ", \"form\": " << json_string(d.form.empty() ? "none" : d.form)
+             << ", \"variant\": " << json_string(d.variant)
+             << ", \"reason\": " << json_string(d.reason)
              << ", \"valid_from\": " << json_string(d.valid_from ? d.valid_from->iso() : "")
              << ", \"valid_until\": " << json_string(d.valid_until ? d.valid_until->iso() : "")
-             << ", \"valid_until_reason\": " << json_string(rules::name(d.until)) << "}\n";
+             << ", \"valid_until_reason\": " << json_string(d.until_reason) << "}\n";
     }
     out.close(file, "decisions.jsonl");
     files.add(out, "decisions.jsonl", "decisions", "records", lines);
@@ -58,35 +58,46 @@ std::vector<exception_row> rejected_rows(const std::vector<diagnostic>& rejected
     return rows;
 }
 
-
-// The documents in mailing order: each bound once, then composed into the PDFs and written
-// to the issue file. Returns the title of each form and variant, for the issue list.
-title_map write_documents(const run_input& in, const batch_plan& plan, const produce_options& options,
-                          document_renderer& renderer, vendor_file& vendor, batch_summary& summary) {
-    const snapshot& s = in.snapshot.data;
-    bind::era_formatter eras;
-    title_map titles;
-    for (std::size_t i = 0; i < plan.documents.size(); ++i) {
-        const auto& doc = plan.documents[i];
-        const auto& p = s.persons[doc.person];
-        const auto& d = plan.decisions[doc.person];
-        std::string form(rules::name(d.chosen)), variant(rules::name(d.kind));
-        auto source = bind::source_values(p, s.households[p.household], d, in.cfg.insurer,
-                                          {summary.batch_id, in.cycle.issue_date, doc.seq, doc.mail_class});
-        auto values = renderer.kit(form).tmpl.bind(source, variant, eras);
-        const std::string* title = values.find("title");
-        titles.try_emplace({form, variant}, title ? *title : form);
-        renderer.add(form, values, doc.seq, p.person_id);
-        vendor.add(values, doc.seq, p.person_id);
-        ++summary.documents[form + "/" + variant];
-        if (options.progress) options.progress(i + 1, plan.documents.size());
-    }
-    return titles;
+// The record layout of the issue file: output.yaml's for this family, else the family's.
+std::string issue_file_layout(const config& cfg, const families::family& f) {
+    const auto& chosen = cfg.output.issue_file_layout;
+    if (auto it = chosen.find(f.id); it != chosen.end()) return it->second;
+    if (auto it = chosen.find(""); it != chosen.end() && f.is_default) return it->second;
+    return f.issue_file;
 }
 
-void write_issue_file(const run_input& in, const batch_plan& plan, const produce_options& options,
-                      document_renderer& renderer, vendor_file& vendor, batch_summary& summary,
-                      title_map& titles, output_dir& out, manifest& files) {
+// The documents in mailing order: each bound once, then composed into the PDFs, written to
+// the issue file and kept as a history row.
+std::vector<record::document_row> write_documents(const run_input& in, const batch_plan& plan,
+                                                  const produce_options& options,
+                                                  document_renderer& renderer, vendor_file& vendor,
+                                                  batch_summary& summary) {
+    const families::family& f = *plan.family;
+    bind::era_formatter eras;
+    std::vector<record::document_row> rows;
+    rows.reserve(plan.documents.size());
+    for (std::size_t i = 0; i < plan.documents.size(); ++i) {
+        const auto& doc = plan.documents[i];
+        const auto& d = plan.decisions[doc.person];
+        const auto& person_id = in.snapshot.data.persons[doc.person].person_id;
+        auto source = document_source(in, f, doc.person, d,
+                                      {summary.batch_id, in.cycle.issue_date, doc.seq, doc.mail_class});
+        auto values = renderer.kit(d.form).tmpl.bind(source, d.variant, eras);
+        renderer.add(d.form, values, doc.seq, person_id);
+        vendor.add(values, doc.seq, person_id);
+        rows.push_back(document_row_of(in.snapshot.data, doc.person, d, doc.seq,
+                                       compared_values(f, values, eras)));
+        ++summary.documents[d.form + "/" + d.variant];
+        if (options.progress) options.progress(i + 1, plan.documents.size());
+    }
+    return rows;
+}
+
+std::vector<record::document_row> write_issue_file(const run_input& in, const batch_plan& plan,
+                                                   const produce_options& options,
+                                                   document_renderer& renderer, vendor_file& vendor,
+                                                   batch_summary& summary, output_dir& out,
+                                                   manifest& files) {
     auto stream = out.open("issue-file.dat");
     bind::values header;
     header.set("insurer.number", in.cfg.insurer.number);
@@ -94,54 +105,58 @@ void write_issue_file(const run_input& in, const batch_plan& plan, const produce
     header.set("batch.batch_id", summary.batch_id);
     header.set("batch.issue_date", in.cycle.issue_date.iso());
     vendor.start(stream, header);
-    titles = write_documents(in, plan, options, renderer, vendor, summary);
+    auto rows = write_documents(in, plan, options, renderer, vendor, summary);
     renderer.finish();
     vendor.finish();
     out.close(stream, "issue-file.dat");
     files.add(out, "issue-file.dat", "issue_file", "records", vendor.records(), vendor.record_length());
+    return rows;
 }
 
-}  // namespace
-
-batch_summary produce_batch(const run_input& in, const batch_plan& plan, const std::string& batch_id,
-                            const produce_options& options, output_dir& out, manifest& files) {
-    const config& cfg = in.cfg;
-    const snapshot& s = in.snapshot.data;
-    auto layouts = fs::path(options.paths.layouts);
-    auto kits = load_form_kits(options.paths, cfg);
-    auto fonts = fonts::font_set::load(options.paths.fonts);
-    vendor_file vendor((layouts / "records" / (cfg.output.issue_file_layout + ".yaml")).string(),
-                       cfg.output.substitutions_path, "issue_file");
-    auto list = list::load_table_layout((layouts / "lists" / "issue-list.yaml").string());
-
+batch_summary start_summary(const run_input& in, const batch_plan& plan, const std::string& batch_id) {
     batch_summary summary;
     summary.batch_id = batch_id;
+    summary.family = plan.family->id;
     summary.persons = std::size_t(std::count(plan.included.begin(), plan.included.end(), true));
     std::set<int> skipped;
     for (const auto& d : in.snapshot.rejected) skipped.insert(d.where.line);
     summary.rejected_rows = skipped.size();
+    for (std::size_t i = 0; i < plan.decisions.size(); ++i)
+        if (plan.included[i] && plan.decisions[i].form.empty()) ++summary.excluded[plan.decisions[i].reason];
+    return summary;
+}
+
+}  // namespace
+
+produced_batch produce_batch(const run_input& in, const batch_plan& plan, const std::string& batch_id,
+                             const produce_options& options, output_dir& out, manifest& files) {
+    const config& cfg = in.cfg;
+    const families::family& f = *plan.family;
+    auto layouts = fs::path(options.paths.layouts);
+    auto kits = load_form_kits(options.paths, cfg, f);
+    auto fonts = fonts::font_set::load(options.paths.fonts);
+    vendor_file vendor((layouts / "records" / (issue_file_layout(cfg, f) + ".yaml")).string(),
+                       cfg.output.substitutions_path, "issue_file");
+    auto list = list::load_table_layout((layouts / "lists" / (f.issue_list + ".yaml")).string());
+
+    produced_batch result{start_summary(in, plan, batch_id), {}};
+    files.set_fact("family", json_string(f.id));
     files.set_fact("issue_date", json_string(in.cycle.issue_date.iso()));
     files.set_fact("valid_from", json_string(in.cycle.start.iso()));
     files.set_fact("config_fingerprint", json_string(cfg.fingerprint));
 
     document_renderer renderer(kits, fonts, {options.debug_boxes}, cfg.output.documents_per_pdf, out, files);
-    title_map titles;
-    write_issue_file(in, plan, options, renderer, vendor, summary, titles, out, files);
-    for (std::size_t i = 0; i < s.persons.size(); ++i)
-        if (plan.included[i] && plan.decisions[i].chosen == rules::form::none)
-            ++summary.excluded[std::string(rules::name(plan.decisions[i].reason))];
-
-    bind::era_formatter eras;
-    write_issue_list(list, s, plan, titles, summary, fonts, eras, cfg.output.list_pages_per_pdf, out, files);
-    write_decisions(s, plan, out, files);
+    result.rows = write_issue_file(in, plan, options, renderer, vendor, result.summary, out, files);
+    write_issue_list(list, in, plan, result.summary, fonts, cfg.output.list_pages_per_pdf, out, files);
+    write_decisions(in.snapshot.data, plan, out, files);
     auto exceptions = rejected_rows(in.snapshot.rejected);
     for (auto* part : {&vendor.exceptions(), &renderer.exceptions()})
         exceptions.insert(exceptions.end(), part->begin(), part->end());
     std::stable_sort(exceptions.begin(), exceptions.end(),
                      [](const auto& a, const auto& b) { return a.seq < b.seq; });
-    summary.exceptions = exceptions.size();
+    result.summary.exceptions = exceptions.size();
     write_exceptions(exceptions, out, files);
-    return summary;
+    return result;
 }
 
 }  // namespace kokuho::batch

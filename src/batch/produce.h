@@ -1,14 +1,17 @@
 #pragma once
-// Produces the files of a batch of documents into an output folder: the documents PDFs,
-// the issue file, the issue list, decisions.jsonl and exceptions.csv, each entered in the
-// manifest. The bulk run and the replacement run share it.
+// Produces the files of a batch of documents of one family into an output folder: the
+// documents PDFs, the issue file, the issue list, decisions.jsonl and exceptions.csv, each
+// entered in the manifest, and the rows the history store records. The bulk run and the
+// replacement run share it.
 #include <functional>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "batch/input.h"
 #include "batch/manifest.h"
 #include "batch/plan.h"
+#include "record/records.h"
 
 namespace kokuho::batch {
 
@@ -20,6 +23,7 @@ struct produce_options {
 
 struct batch_summary {
     std::string batch_id;
+    std::string family;
     std::size_t persons = 0;
     std::map<std::string, std::size_t> documents;  // "certificate/standard" -> count
     std::map<std::string, std::size_t> excluded;   // reason -> count
@@ -28,7 +32,12 @@ struct batch_summary {
     bool already_recorded = false;  // the history store had this batch already
 };
 
-batch_summary produce_batch(const run_input& in, const batch_plan& plan, const std::string& batch_id,
-                            const produce_options& options, output_dir& out, manifest& files);
+struct produced_batch {
+    batch_summary summary;
+    std::vector<record::document_row> rows;  // for the history store, in seq order
+};
+
+produced_batch produce_batch(const run_input& in, const batch_plan& plan, const std::string& batch_id,
+                             const produce_options& options, output_dir& out, manifest& files);
 
 }  // namespace kokuho::batch

@@ -1,66 +1,74 @@
 #include "batch/pullout.h"
 
+#include <cstdio>
 #include <unordered_map>
 
-#include "batch/history_rows.h"
+#include "batch/sources.h"
 
 namespace kokuho::batch {
 
 namespace {
 
+using trigger = families::pullout_reason::trigger;
+
+const std::string* recorded(const record::document_row& doc, const std::string& name) {
+    for (const auto& v : doc.compared)
+        if (v.name == name) return &v.value;
+    return nullptr;
+}
+
+std::vector<std::string> first_of(const families::family& f, trigger when) {
+    for (const auto& r : f.pullout_reasons)
+        if (r.when == when) return {r.id};
+    return {};
+}
+
 std::vector<std::string> differences(const record::document_row& issued,
-                                     const record::document_row& current) {
+                                     const std::vector<record::named_value>& current) {
     std::vector<std::string> reasons;
-    auto differ = [&](bool changed, const char* reason) {
-        if (changed) reasons.emplace_back(reason);
-    };
-    differ(issued.name != current.name, "name");
-    differ(issued.address != current.address, "address");
-    differ(issued.mail_address != current.mail_address, "mail_address");
-    differ(issued.head_name != current.head_name, "head");
-    differ(issued.form != current.form, "form");
-    differ(issued.variant != current.variant, "variant");
-    differ(issued.ratio != current.ratio, "ratio");
-    differ(issued.valid_from != current.valid_from || issued.valid_until != current.valid_until,
-           "validity");
+    for (const auto& now : current) {
+        const std::string* then = recorded(issued, now.name);
+        if (then && *then != now.value) reasons.push_back(now.name);
+    }
     return reasons;
 }
 
 }  // namespace
 
-int pullout_code(const std::string& reason) {
-    for (const auto& r : pullout_reasons)
-        if (reason == r.name) return r.code;
-    return 0;
-}
-
-std::string pullout_label(const std::string& reason) {
-    for (const auto& r : pullout_reasons)
-        if (reason == r.name) return r.label;
-    return reason;
-}
-
 std::vector<record::pullout_row> find_pullouts(const std::vector<record::document_row>& issued,
-                                               const snapshot& s,
-                                               const std::vector<rules::decision>& now) {
+                                               const run_input& in, const families::family& f,
+                                               const std::vector<rules::outcome>& now) {
+    const auto& s = in.snapshot.data;
     std::unordered_map<std::string, std::size_t> index;
     for (std::size_t i = 0; i < s.persons.size(); ++i) index.emplace(s.persons[i].person_id, i);
+    bind::era_formatter eras;
     std::vector<record::pullout_row> out;
     for (const auto& doc : issued) {
         auto it = index.find(doc.person_id);
         std::vector<std::string> reasons;
         if (it == index.end()) {
-            reasons = {"moved_out"};
-        } else if (now[it->second].chosen == rules::form::none) {
-            reasons = {"lost"};
+            reasons = first_of(f, trigger::not_in_snapshot);
+        } else if (now[it->second].form.empty()) {
+            reasons = first_of(f, trigger::no_document);
         } else {
-            const auto& p = s.persons[it->second];
-            reasons = differences(doc, document_row_of(p, s.households[p.household],
-                                                       now[it->second], doc.seq));
+            auto values = document_source(in, f, it->second, now[it->second],
+                                          {"", in.cycle.issue_date, doc.seq, ""});
+            reasons = differences(doc, compared_values(f, values, eras));
         }
         if (!reasons.empty()) out.push_back({doc.seq, doc.person_id, std::move(reasons)});
     }
     return out;
+}
+
+std::string reason_codes(const families::family& f, const std::vector<std::string>& reasons) {
+    std::string codes;
+    for (const auto& r : reasons) {
+        const auto* reason = f.find_reason(r);
+        char buf[8];
+        std::snprintf(buf, sizeof buf, "%02d", reason ? reason->code : 0);
+        codes += buf;
+    }
+    return codes;
 }
 
 }  // namespace kokuho::batch

@@ -1,35 +1,24 @@
 #pragma once
-// 抜取 (5.1.3): which documents of an issued batch must be pulled out of the mailing,
-// compared with the current snapshot, each with its reasons.
+// 抜取 (5.1.3, 5.2.2): which documents of an issued batch must be pulled out of the mailing,
+// compared with the current snapshot by the family's reasons, each with its reasons.
 #include <string>
 #include <vector>
 
+#include "batch/input.h"
 #include "batch/plan.h"
 #include "record/records.h"
 
 namespace kokuho::batch {
 
-// The reason codes, in the order they are listed; the number is the code in the
-// pull-out file.
-struct pullout_reason {
-    const char* name;
-    int code;
-    const char* label;  // as the pull-out list prints it
-};
-inline constexpr pullout_reason pullout_reasons[] = {
-    {"lost", 1, "資格喪失"},           {"moved_out", 2, "転出等"},       {"name", 3, "氏名変更"},
-    {"address", 4, "住所変更"},        {"mail_address", 5, "送付先変更"}, {"head", 6, "世帯主変更"},
-    {"form", 7, "様式変更"},           {"variant", 8, "特別療養の変更"}, {"ratio", 9, "負担割合変更"},
-    {"validity", 10, "有効期限変更"},
-};
-int pullout_code(const std::string& reason);
-std::string pullout_label(const std::string& reason);
-
-// Compares each issued document with what the rules decide now for the same person.
-// `now` holds the decisions for the current snapshot (decide_all). Documents that still
-// hold are not listed.
+// Compares each issued document with what the family's rules decide now for the same
+// person: not in the snapshot, no document, or a compared value that differs from the one
+// recorded (a value the batch did not record is not compared). `now` holds the decisions
+// for the current snapshot (decide_all). Documents that still hold are not listed.
 std::vector<record::pullout_row> find_pullouts(const std::vector<record::document_row>& issued,
-                                               const snapshot& s,
-                                               const std::vector<rules::decision>& now);
+                                               const run_input& in, const families::family& f,
+                                               const std::vector<rules::outcome>& now);
+
+// The reason codes of a pull-out as the pull-out file writes them: 2 digits each.
+std::string reason_codes(const families::family& f, const std::vector<std::string>& reasons);
 
 }  // namespace kokuho::batch

@@ -1,5 +1,5 @@
 #pragma once
-// kokuho annual pullout (5.1.3): compares an issued batch with the current snapshot, writes
+// kokuho annual pullout (5.1.3, 5.2.2): compares an issued batch with the current snapshot, writes
 // the pull-out list (抜取対象者一覧, PDF and CSV), the pull-out file (抜取用ファイル),
 // pullouts.jsonl and manifest.json, and records the pull-outs in the history store.
 #include <map>
@@ -25,6 +25,7 @@ struct pullout_summary {
     std::map<std::string, std::size_t> reasons;  // reason -> documents
 };
 
-pullout_summary run_pullout(const pullout_options& options);
+// The family comes from the issued batch.
+pullout_summary run_pullout(const pullout_options& options, const families::registry& families);
 
 }  // namespace kokuho::batch

@@ -2,10 +2,9 @@
 
 #include <set>
 
-#include "batch/history_rows.h"
+#include "batch/history.h"
 #include "core/json.h"
 #include "core/sha256.h"
-#include "record/store.h"
 
 namespace kokuho::batch {
 
@@ -13,7 +12,7 @@ namespace {
 
 // People whose documents were pulled out and have no replacement yet; `replaced` collects
 // the replacement batches of the others.
-std::set<std::string> pulled_people(record::store& history, const std::string& batch_id,
+std::set<std::string> pulled_people(record::history_store& history, const std::string& batch_id,
                                     std::set<std::string>& replaced) {
     std::set<std::string> people;
     for (const auto& row : history.history_of_batch(batch_id)) {
@@ -26,50 +25,57 @@ std::set<std::string> pulled_people(record::store& history, const std::string& b
 
 // The replacement's id covers the batch it replaces and the people it replaces.
 std::string replacement_id(const std::string& parent, const std::set<std::string>& people,
-                           const run_input& in, const std::string& snapshot_path) {
+                           const run_input& in, const std::string& snapshot_path,
+                           const families::family& f) {
     std::vector<std::string> parts{parent};
     for (const auto& person : people) parts.push_back(person + "\n");
     parts.insert(parts.end(), {sha256_file(snapshot_path), in.cfg.fingerprint, in.cycle.issue_date.iso()});
-    return make_batch_id("R", in.cycle.issue_date, parts);
+    return make_batch_id("R", in.cycle.issue_date, f, parts);
+}
+
+std::set<std::string> people_to_replace(record::history_store& history, const record::batch_info& parent) {
+    const std::string& id = parent.batch_id;
+    if (!parent.parent_batch_id.empty())
+        fail_input({"command line"}, "--batch " + id + " is itself a replacement batch; give the issued batch " + parent.parent_batch_id);
+    std::set<std::string> replaced;
+    auto people = pulled_people(history, id, replaced);
+    if (people.empty() && !replaced.empty())
+        fail_input({"command line"}, "--batch " + id + ": every pulled-out document already has its replacement (in " + *replaced.begin() + ")");
+    if (people.empty())
+        fail_input({"command line"}, "--batch " + id + ": no documents pulled out; run kokuho annual pullout first");
+    return people;
 }
 
 }  // namespace
 
-replace_summary run_replace(const replace_options& options) {
-    run_input in = load_input(options.input);
-    auto history = record::store::open(database_path(options.database, in.cfg));
-    auto issued = issued_documents(history, options.batch_id, in, options.input.valid_from.has_value());
-    auto parent = history.find_batch(options.batch_id);
-    if (!parent->parent_batch_id.empty())
-        fail_input({"command line"}, "--batch " + options.batch_id + " is itself a replacement batch; give the issued batch " + parent->parent_batch_id);
-    std::set<std::string> replaced;
-    auto people = pulled_people(history, options.batch_id, replaced);
-    if (people.empty() && !replaced.empty())
-        fail_input({"command line"}, "--batch " + options.batch_id + ": every pulled-out document already has its replacement (in " + *replaced.begin() + ")");
-    if (people.empty())
-        fail_input({"command line"}, "--batch " + options.batch_id + ": no documents pulled out; run kokuho annual pullout first");
+replace_summary run_replace(const replace_options& options, const families::registry& families) {
+    config cfg = load_run_config(options.input, families);
+    auto history = open_store(options.database, cfg);
+    auto parent = issued_batch(*history, options.batch_id);
+    const auto& f = families.get(parent.family);
+    auto people = people_to_replace(*history, parent);
+    run_input in = load_input(options.input, std::move(cfg), date::parse_iso(parent.cycle_start));
 
     const auto& s = in.snapshot.data;
     std::vector<bool> include(s.persons.size(), false);
     for (std::size_t i = 0; i < s.persons.size(); ++i) include[i] = people.contains(s.persons[i].person_id);
-    batch_plan plan = plan_batch(s, in.cycle, in.cfg, include);
+    batch_plan plan = plan_batch(s, in.cycle, in.cfg, f, include);
     if (plan.documents.empty())
         fail_input({"command line"}, "--batch " + options.batch_id + ": nothing to replace: the " +
                                          std::to_string(people.size()) + " pulled-out people without a replacement are no longer insured");
-    std::string id = replacement_id(options.batch_id, people, in, options.input.snapshot_path);
+    std::string id = replacement_id(options.batch_id, people, in, options.input.snapshot_path, f);
 
     output_dir out(options.out_dir);
     manifest files(id, "replacement");
     files.set_fact("replaces_batch_id", json_string(options.batch_id));
     replace_summary summary;
-    summary.batch = produce_batch(in, plan, id, options.produce, out, files);
+    auto produced = produce_batch(in, plan, id, options.produce, out, files);
+    summary.batch = std::move(produced.summary);
     summary.pulled = people.size();
     summary.not_insured = people.size() - plan.documents.size();
-
-    files.write(out);
-    record::batch_info info{id, "replacement", in.cycle.issue_date.iso(), in.cfg.fingerprint, options.batch_id};
-    summary.batch.already_recorded = history.record_batch(info, document_rows(s, plan)).already_recorded;
-    out.commit_all();
+    record::batch_info info{id, f.id, "replacement", in.cycle.issue_date.iso(), in.cfg.fingerprint,
+                            options.batch_id, in.cycle.start.iso()};
+    summary.batch.already_recorded = record_and_finish(*history, info, produced.rows, out, files);
     return summary;
 }
 

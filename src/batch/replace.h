@@ -1,7 +1,7 @@
 #pragma once
-// kokuho annual replace (5.1.4): a replacement batch (差替分), linked to the issued batch,
-// with new documents for the pulled-out people who are still insured, decided by the same
-// rules; the same outputs as the bulk run.
+// kokuho annual replace (5.1.4, 5.2.3): a replacement batch (差替分), linked to the issued
+// batch, with new documents for the pulled-out people who are still insured, decided by the
+// same family's rules; the same outputs as the bulk run.
 #include <string>
 
 #include "batch/input.h"
@@ -23,6 +23,7 @@ struct replace_summary {
     std::size_t not_insured = 0;  // pulled-out people who get no replacement
 };
 
-replace_summary run_replace(const replace_options& options);
+// The family comes from the issued batch.
+replace_summary run_replace(const replace_options& options, const families::registry& families);
 
 }  // namespace kokuho::batch

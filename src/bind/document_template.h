@@ -1,6 +1,7 @@
 #pragma once
-// A template (templates/*.yaml): which layout a form uses and what goes in each field,
-// per variant. Binding turns the source values of one document into field values.
+// A template (templates/*.yaml): what goes in each field of a form, per variant. Binding
+// turns the source values of one document into field values. The family says which
+// layout a form uses at which size.
 #include <string>
 #include <utility>
 #include <vector>
@@ -13,9 +14,6 @@ class document_template {
 public:
     static document_template load(const std::string& path);
 
-    const std::string& form() const { return form_; }
-    // The layout name for a size key ("card", "postcard") or the only layout.
-    const std::string& layout(const std::string& size_key) const;
     const std::string& file() const { return file_; }
 
     // Fields of the template, then those of the variant; the source values stay
@@ -26,8 +24,6 @@ private:
     using field_list = std::vector<std::pair<std::string, expression>>;
 
     std::string file_;
-    std::string form_;
-    std::vector<std::pair<std::string, std::string>> layouts_;
     lookup_tables tables_;
     field_list fields_;
     std::vector<std::pair<std::string, field_list>> variants_;

@@ -1,6 +1,7 @@
 #include "bind/expression.h"
 
 #include "core/date.h"
+#include "core/yaml.h"
 
 namespace kokuho::bind {
 
@@ -103,6 +104,19 @@ piece literal(std::string text) {
 }
 
 }  // namespace
+
+lookup_tables load_tables(const std::string& file, const YAML::Node& maps) {
+    lookup_tables tables;
+    if (!maps) return tables;
+    if (!maps.IsMap()) yaml::fail(file, maps, "maps: expected a mapping of tables");
+    for (const auto& table : maps) {
+        auto& target = tables[table.first.as<std::string>()];
+        if (!table.second.IsMap()) yaml::fail(file, table.second, "a map table must be a mapping");
+        for (const auto& entry : table.second)
+            target[entry.first.as<std::string>()] = entry.second.as<std::string>();
+    }
+    return tables;
+}
 
 expression expression::parse(const std::string& text, const source_location& where,
                              const lookup_tables& tables) {

@@ -9,9 +9,16 @@
 #include "bind/values.h"
 #include "core/error.h"
 
+namespace YAML {
+class Node;
+}
+
 namespace kokuho::bind {
 
 using lookup_tables = std::map<std::string, std::map<std::string, std::string>, std::less<>>;
+
+// The tables of a `maps:` mapping (name -> {value: text}); none when the node is missing.
+lookup_tables load_tables(const std::string& file, const YAML::Node& maps);
 
 struct filter {
     enum class kind { era, era_short, iso, compact, pad, map, fallback, fullwidth_digits };

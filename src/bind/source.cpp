@@ -60,6 +60,11 @@ void add_household(values& v, const household& h) {
     v.set("household.address_extra", h.address_extra);
     v.set("household.symbol", h.symbol);
     v.set("household.arrears_special", h.arrears_special ? "1" : "0");
+    // The 送付先 columns as given, empty when the household has none.
+    v.set("household.mail_name", h.mail_name);
+    v.set("household.mail_postal_code", h.mail_postal_code);
+    v.set("household.mail_address", h.mail_address);
+    v.set("household.mail_address_extra", h.mail_address_extra);
     auto m = mailing_of(h);
     v.set("mail.name", m.name);
     v.set("mail.postal_code", m.postal_code);
@@ -67,19 +72,19 @@ void add_household(values& v, const household& h) {
     v.set("mail.address_extra", m.address_extra);
 }
 
-void add_decision(values& v, const rules::decision& d) {
-    v.set("decision.form", std::string(rules::name(d.chosen)));
-    // Codes for the contractor's file: 1 資格確認書, 2 資格情報のお知らせ; 1 通常, 2 特別療養.
-    v.set("decision.form_code", d.chosen == rules::form::notice ? "2" : "1");
-    v.set("decision.variant_code", d.kind == rules::variant::special ? "2" : "1");
-    v.set("decision.variant", std::string(rules::name(d.kind)));
-    v.set("decision.reason", std::string(rules::name(d.reason)));
+void add_decision(values& v, const rules::outcome& d, const form_context& form) {
+    v.set("decision.form", d.form);
+    v.set("decision.variant", d.variant);
+    v.set("decision.reason", d.reason);
     v.set("decision.valid_from", iso(d.valid_from));
     v.set("decision.valid_until", iso(d.valid_until));
-    v.set("decision.valid_until_reason", std::string(rules::name(d.until)));
-    v.set("decision.ratio", std::string(rules::name(d.ratio)));
-    v.set("decision.ratio_effective_from", iso(d.ratio_effective_from));
-    v.set("decision.elderly", d.elderly ? "1" : "");
+    v.set("decision.valid_until_reason", d.until_reason);
+    for (const auto& [name, text] : d.facts) v.set("decision." + name, text);
+    v.set("decision.form_code", form.form_code);
+    v.set("decision.variant_code", form.variant_code);
+    v.set("form.title", form.title);
+    v.set("form.name", form.name);
+    v.set("variant.label", form.variant_label);
 }
 
 }  // namespace
@@ -92,12 +97,13 @@ mailing_address mailing_of(const household& h) {
     return {h.head_name, h.postal_code, h.address, h.address_extra};
 }
 
-values source_values(const person& p, const household& h, const rules::decision& d,
-                     const insurer_settings& insurer, const batch_context& batch) {
+values source_values(const person& p, const household& h, const rules::outcome& d,
+                     const form_context& form, const insurer_settings& insurer,
+                     const batch_context& batch) {
     values v;
     add_person(v, p);
     add_household(v, h);
-    add_decision(v, d);
+    add_decision(v, d, form);
     v.set("insurer.number", insurer.number);
     v.set("insurer.name", insurer.name);
     v.set("insurer.address", insurer.address);

@@ -1,12 +1,13 @@
 #pragma once
-// The source values of one document: the snapshot's columns, the rule decision, the
-// insurer, the batch and the mailing address, under names templates refer to
-// (person.name, household.address, decision.valid_until, insurer.name, batch.seq, mail.name).
+// The source values of one document: the snapshot's columns, the rule decision with its
+// facts, what the family says of the form, the insurer, the batch and the mailing address,
+// under names templates refer to (person.name, household.address, decision.valid_until,
+// form.title, insurer.name, batch.seq, mail.name).
 #include <string>
 
 #include "bind/values.h"
 #include "config/config.h"
-#include "rules/decision.h"
+#include "rules/outcome.h"
 #include "snapshot/snapshot.h"
 
 namespace kokuho::bind {
@@ -18,8 +19,18 @@ struct batch_context {
     std::string mail_class;  // 郵送区分
 };
 
-values source_values(const person& p, const household& h, const rules::decision& d,
-                     const insurer_settings& insurer, const batch_context& batch);
+// What the family's YAML says of the document's form and variant.
+struct form_context {
+    std::string form_code;     // decision.form_code, in the vendor file
+    std::string variant_code;  // decision.variant_code
+    std::string title;         // form.title: 資格確認書（特別療養）
+    std::string name;          // form.name: 資格確認書
+    std::string variant_label; // variant.label: 特別療養, or empty
+};
+
+values source_values(const person& p, const household& h, const rules::outcome& d,
+                     const form_context& form, const insurer_settings& insurer,
+                     const batch_context& batch);
 
 // 送付先: the mailing recipient and address, from 送付先 columns when given, else the head
 // of household at the residence.

@@ -40,7 +40,7 @@ std::string counts(const std::map<std::string, std::size_t>& by_key) {
 void print_summary(const batch::batch_summary& s, const std::string& out) {
     std::size_t total = 0;
     for (const auto& [key, n] : s.documents) total += n;
-    std::cout << "batch " << s.batch_id << ": " << s.persons << " persons, " << total << " documents ("
+    std::cout << "batch " << s.batch_id << " (" << s.family << "): " << s.persons << " persons, " << total << " documents ("
               << counts(s.documents) << "); no document: " << counts(s.excluded) << "; "
               << s.exceptions << " exceptions";
     if (s.rejected_rows) std::cout << "; " << s.rejected_rows << " snapshot rows skipped";
@@ -51,9 +51,11 @@ void print_summary(const batch::batch_summary& s, const std::string& out) {
 }  // namespace
 
 int annual_certificates(const std::vector<std::string>& argv) {
-    args a(argv, with(input_options, {"out", "db"}), with(input_flags, {"debug-boxes"}));
-    batch::annual_options o{input_of(a), a.required("out"), a.get("db").value_or(""), produce_of(a)};
-    print_summary(batch::run_annual(o), o.out_dir);
+    args a(argv, with(input_options, {"out", "db", "kind"}), with(input_flags, {"debug-boxes"}));
+    auto families = batch::load_families(paths_of(a));
+    batch::annual_options o{a.get("kind").value_or(""), input_of(a), a.required("out"),
+                            a.get("db").value_or(""), produce_of(a)};
+    print_summary(batch::run_annual(o, families), o.out_dir);
     return 0;
 }
 
@@ -61,7 +63,7 @@ int annual_pullout(const std::vector<std::string>& argv) {
     args a(argv, with(input_options, {"out", "db", "batch"}), input_flags);
     batch::pullout_options o{input_of(a), a.required("batch"), a.required("out"),
                              a.get("db").value_or(""), paths_of(a)};
-    auto s = batch::run_pullout(o);
+    auto s = batch::run_pullout(o, batch::load_families(o.paths));
     std::cout << "batch " << s.batch_id << ": " << s.documents << " documents compared, " << s.pulled
               << " to pull out (" << counts(s.reasons) << ")";
     if (s.pulled_before) std::cout << ", " << s.pulled_before << " pulled out before";
@@ -73,7 +75,7 @@ int annual_replace(const std::vector<std::string>& argv) {
     args a(argv, with(input_options, {"out", "db", "batch"}), with(input_flags, {"debug-boxes"}));
     batch::replace_options o{input_of(a), a.required("batch"), a.required("out"),
                              a.get("db").value_or(""), produce_of(a)};
-    auto s = batch::run_replace(o);
+    auto s = batch::run_replace(o, batch::load_families(o.produce.paths));
     std::cout << "replacing " << s.pulled << " pulled-out documents of batch " << o.batch_id << " ("
               << s.not_insured << " people no longer insured get none)\n";
     print_summary(s.batch, o.out_dir);
@@ -81,14 +83,15 @@ int annual_replace(const std::vector<std::string>& argv) {
 }
 
 int preview(const std::vector<std::string>& argv) {
-    args a(argv, with(input_options, {"out", "person"}), with(input_flags, {"debug-boxes"}));
+    args a(argv, with(input_options, {"out", "person", "kind"}), with(input_flags, {"debug-boxes"}));
     batch::preview_options o;
+    o.family = a.get("kind").value_or("");
     o.input = input_of(a);
     o.person_id = a.required("person");
     o.out_pdf = a.required("out");
     o.paths = paths_of(a);
     o.debug_boxes = a.flag("debug-boxes");
-    auto r = batch::run_preview(o);
+    auto r = batch::run_preview(o, batch::load_families(o.paths));
     std::cout << "person " << o.person_id << ": " << r.form << "/" << r.variant << ", seq " << r.seq
               << ", " << r.pages << " pages -> " << o.out_pdf << "\n";
     for (const auto& n : r.notes)

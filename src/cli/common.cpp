@@ -20,7 +20,7 @@ date date_option(const args& a, const std::string& name) {
     return *d;
 }
 
-// templates/, layouts/, fonts/ and samples/config come from --project, $KOKUHO_HOME, or the
+// templates/, layouts/, fonts/, families/ and samples/config come from --project, $KOKUHO_HOME, or the
 // source tree the program was built from.
 std::string project_root(const args& a) {
     if (auto p = a.get("project")) return *p;
@@ -31,7 +31,7 @@ std::string project_root(const args& a) {
 batch::project_paths paths_of(const args& a) {
     fs::path root = project_root(a);
     return {(root / "templates").string(), (root / "layouts").string(),
-            (root / "fonts" / "fonts.yaml").string()};
+            (root / "fonts" / "fonts.yaml").string(), (root / "families").string()};
 }
 
 std::string config_dir_of(const args& a) {

@@ -20,20 +20,20 @@ Input options:
                          else the source tree the program was built from)
 )";
 
-inline constexpr const char* main_help = R"(kokuho: NHI eligibility documents (資格確認書, 資格情報のお知らせ) and contractor files
+inline constexpr const char* main_help = R"(kokuho: NHI eligibility documents (資格確認書, 資格情報のお知らせ, ...) and contractor files
 
-The yearly cycle:
-  kokuho annual certificates --snapshot FILE --as-of DATE --out DIR     (5.1.1, 5.1.2)
+The yearly cycle, for each family of documents:
+  kokuho annual certificates [--kind FAMILY] --snapshot FILE --as-of DATE --out DIR  (5.1.1, 5.1.2)
       the bulk issue: documents, issue file, issue list; records the batch in the history
   kokuho annual pullout --batch ID --snapshot FILE --as-of DATE --out DIR   (5.1.3)
-      what to pull out of the mailing after the day-to-day changes
+      what to pull out of the mailing after the day-to-day changes (the batch's family)
   kokuho annual replace --batch ID --snapshot FILE --as-of DATE --out DIR   (5.1.4)
       the replacement documents for the pulled-out people still insured
   kokuho history register --batch ID [--date DATE]                      (5.1.5)
       record the batch as delivered, pulled-out documents excepted
   kokuho history show --person ID | --household ID | --batch ID         (5.1.6)
 
-  kokuho preview --snapshot FILE --as-of DATE --person ID --out FILE.pdf
+  kokuho preview [--kind FAMILY] --snapshot FILE --as-of DATE --person ID --out FILE.pdf
       one person's document, as the bulk run would print it
 
   kokuho COMMAND --help   for the options of a command
@@ -42,13 +42,15 @@ Exit status: 0 done; 2 bad input or configuration (the message names file:row:co
 nothing is written); 1 internal failure.
 )";
 
-inline constexpr const char* annual_certificates_help = R"(kokuho annual certificates: the yearly bulk issue of 資格確認書 and 資格情報のお知らせ
+inline constexpr const char* annual_certificates_help = R"(kokuho annual certificates: the yearly bulk issue of a family of documents
 
-Usage: kokuho annual certificates --snapshot FILE --as-of YYYY-MM-DD --out DIR [options]
+Usage: kokuho annual certificates [--kind FAMILY] --snapshot FILE --as-of YYYY-MM-DD --out DIR [options]
 
-Decides per insured person the form, variant and validity (spec/rules.md), writes into DIR
-(which must not already hold a finished run) and records the batch in the history store:
-  certificates-NNNN.pdf, notices-NNNN.pdf   the documents, in mailing order
+Decides per insured person the form, variant and validity by the family's rules
+(spec/rules.md), writes into DIR (which must not already hold a finished run) and records
+the batch in the history store:
+  FORMS-NNNN.pdf          the documents of each form, in mailing order (for eligibility:
+                          certificates-NNNN.pdf and notices-NNNN.pdf)
   issue-file.dat          発行用ファイル, fixed-width CP932 (layouts/records/)
   issue-list-NNNN.pdf, issue-list.csv       交付一覧
   decisions.jsonl         one line per person of the snapshot
@@ -58,6 +60,8 @@ Files appear under their final names only when complete; manifest.json is writte
 A run that fails removes what it wrote.
 
 Options:
+  --kind FAMILY          the family of documents (families/FAMILY.yaml; kokuho --help lists
+                         them); default the family marked default (eligibility)
   --out DIR              the output folder
   --db FILE              the history store (default: the config's history.yaml)
   --debug-boxes          draw each field's box and name (for adjusting layouts)
@@ -67,9 +71,9 @@ inline constexpr const char* annual_pullout_help = R"(kokuho annual pullout: doc
 
 Usage: kokuho annual pullout --batch ID --snapshot FILE --as-of YYYY-MM-DD --out DIR [options]
 
-Compares every document of the batch with what the rules give for the current snapshot and
-lists those to pull out, with their reasons: lost, moved_out, name, address, mail_address,
-head, form, variant, ratio, validity. People new since the batch are not pull-outs. Writes
+Compares every document of the batch with what its family's rules give for the current
+snapshot and lists those to pull out, with the family's reasons (for eligibility: lost,
+moved_out, name, address, mail_address, head, form, variant, ratio, validity). People new since the batch are not pull-outs. Writes
 pullout-list-NNNN.pdf and pullout-list.csv (抜取対象者一覧), pullout-file.dat (抜取用ファイル),
 pullouts.jsonl and manifest.json, and records the pull-outs in the history store.
 
@@ -113,8 +117,8 @@ inline constexpr const char* history_show_help = R"(kokuho history show: the iss
 
 Usage: kokuho history show --person ID | --household ID | --batch ID [--format text|csv|json]
 
-Every document with its batch, seq, form, variant, validity, status (generated, pulled,
-delivered) and dates. text is a table for a clerk; json is a list of objects.
+Every document of every family with its batch, family, seq, form, variant, validity,
+status (generated, pulled, delivered, ...) and dates. text is a table for a clerk; json is a list of objects.
 
 Options:
   --format FORMAT        text (default), csv or json
@@ -127,6 +131,7 @@ inline constexpr const char* preview_help = R"(kokuho preview: one person's docu
 Usage: kokuho preview --snapshot FILE --as-of YYYY-MM-DD --person ID --out FILE.pdf [options]
 
 Options:
+  --kind FAMILY          the family of documents; default the family marked default
   --person ID            the person's 宛名番号 (person_id)
   --out FILE.pdf         the PDF to write
   --debug-boxes          draw each field's box and name

@@ -1,20 +1,20 @@
 // kokuho history register | show (5.1.5, 5.1.6).
 #include <iostream>
 
-#include "batch/history_rows.h"
+#include "batch/history.h"
 #include "batch/history_view.h"
 #include "cli/common.h"
 #include "core/clock.h"
 #include "core/error.h"
-#include "record/store.h"
+#include "record/history_store.h"
 
 namespace kokuho::cli {
 
 namespace {
 
-record::store open_store(const args& a) {
-    if (auto db = a.get("db")) return record::store::open(*db);
-    return record::store::open(batch::database_path("", load_config(config_dir_of(a))));
+std::unique_ptr<record::history_store> open_store(const args& a) {
+    if (auto db = a.get("db")) return record::open_history_store(*db);
+    return batch::open_store("", load_config(config_dir_of(a)));
 }
 
 batch::history_format format_of(const args& a) {
@@ -32,7 +32,7 @@ int history_register(const std::vector<std::string>& argv) {
     auto batch_id = a.required("batch");
     date on = a.get("date") ? date_option(a, "date") : today();
     auto history = open_store(a);
-    auto r = history.register_delivery(batch_id, on.iso());
+    auto r = history->register_delivery(batch_id, on.iso());
     if (r.already_registered) {
         std::cout << "batch " << batch_id << " was already registered on " << r.registered_on
                   << ": nothing changed\n";
@@ -50,9 +50,9 @@ int history_show(const std::vector<std::string>& argv) {
     auto format = format_of(a);
     auto history = open_store(a);
     std::vector<record::history_row> rows;
-    if (auto p = a.get("person")) rows = history.history_of_person(*p);
-    else if (auto h = a.get("household")) rows = history.history_of_household(*h);
-    else rows = history.history_of_batch(*a.get("batch"));
+    if (auto p = a.get("person")) rows = history->history_of_person(*p);
+    else if (auto h = a.get("household")) rows = history->history_of_household(*h);
+    else rows = history->history_of_batch(*a.get("batch"));
     batch::write_history(rows, format, std::cout);
     return 0;
 }

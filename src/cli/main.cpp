@@ -28,6 +28,21 @@ const entry commands[] = {
     {{"preview"}, cli::preview, cli::preview_help, true},
 };
 
+// The families of documents the project defines, for the main help. A registry that does
+// not load is named here too; the commands then say what is wrong with it.
+std::string families_help() {
+    std::string text = "\nFamilies of documents (--kind; families/*.yaml):\n";
+    try {
+        auto families = batch::load_families(cli::paths_of(cli::args({}, {}, {})));
+        for (const auto& f : families.all())
+            text += "  " + f.id + std::string(f.id.size() < 14 ? 14 - f.id.size() : 1, ' ') + f.title +
+                    (f.is_default ? "  (default)" : "") + "\n";
+    } catch (const kokuho::error& e) {
+        text += "  (the family files do not load: " + e.diagnostics().front().format() + ")\n";
+    }
+    return text;
+}
+
 bool wants_help(const std::vector<std::string>& argv) {
     for (const auto& a : argv)
         if (a == "--help" || a == "-h") return true;
@@ -36,7 +51,7 @@ bool wants_help(const std::vector<std::string>& argv) {
 
 int dispatch(const std::vector<std::string>& argv) {
     if (argv.empty() || argv[0] == "help" || argv[0] == "--help" || argv[0] == "-h") {
-        std::cout << cli::main_help;
+        std::cout << cli::main_help << families_help();
         return argv.empty() ? 2 : 0;
     }
     for (const auto& c : commands) {

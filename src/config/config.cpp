@@ -73,9 +73,20 @@ static rule_options load_rules(const std::string& path) {
     return r;
 }
 
+// issue_file_layout: a record layout name for the default family, or family: name.
+static void load_issue_file_layouts(const std::string& path, const YAML::Node& node, output_options& o) {
+    if (!node) return;
+    if (node.IsScalar()) {
+        o.issue_file_layout[""] = node.as<std::string>();
+        return;
+    }
+    if (!node.IsMap()) yaml::fail(path, node, "issue_file_layout: a layout name, or family: layout name");
+    for (const auto& entry : node)
+        o.issue_file_layout[entry.first.as<std::string>()] = yaml::required_text(path, node, entry.first.as<std::string>().c_str());
+}
+
 static output_options load_output(const std::string& path) {
     output_options o;
-    o.mail_class = {{"certificate", "特定記録"}, {"notice", "普通郵便"}};
     if (!fs::exists(path)) return o;
     auto d = yaml::load_file(path);
     yaml::check_keys(path, d.root, {"certificate_size", "documents_per_pdf", "list_pages_per_pdf", "issue_file_layout",
@@ -90,14 +101,15 @@ static output_options load_output(const std::string& path) {
     o.list_pages_per_pdf = yaml::integer(path, d.root, "list_pages_per_pdf", o.list_pages_per_pdf);
     if (o.list_pages_per_pdf < 1)
         yaml::fail(path, d.root["list_pages_per_pdf"], "list_pages_per_pdf: must be at least 1");
-    o.issue_file_layout = yaml::text(path, d.root, "issue_file_layout", o.issue_file_layout);
+    load_issue_file_layouts(path, d.root["issue_file_layout"], o);
     auto subs = yaml::text(path, d.root, "substitutions", "");
     if (!subs.empty()) o.substitutions_path = yaml::resolve_path(path, subs);
     if (auto classes = d.root["mail_class"]) {
-        yaml::check_keys(path, classes, {"certificate", "notice"});
+        if (!classes.IsMap()) yaml::fail(path, classes, "mail_class: expected form: 郵送区分");
         for (const auto& entry : classes) {
             auto form = entry.first.as<std::string>();
             o.mail_class[form] = yaml::required_text(path, classes, form.c_str());
+            o.mail_class_where[form] = yaml::where(path, entry.first);
         }
     }
     return o;

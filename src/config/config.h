@@ -3,6 +3,8 @@
 #include <map>
 #include <string>
 
+#include "core/error.h"
+
 namespace kokuho {
 
 // 保険者
@@ -36,9 +38,14 @@ struct output_options {
     certificate_size size = certificate_size::card;
     int documents_per_pdf = 500;
     int list_pages_per_pdf = 500;  // a list PDF holds at most this many pages
-    std::string issue_file_layout = "issue-file";
+    // Record layouts (layouts/records/) replacing a family's issue file, by family id; the
+    // key "" (a plain name in output.yaml) is for the default family.
+    std::map<std::string, std::string> issue_file_layout;
     std::string substitutions_path;  // absolute; empty for none
-    std::map<std::string, std::string> mail_class;  // form name -> 郵送区分
+    // 郵送区分 by form id, replacing the family's; where each was given, for the check
+    // against the forms the families declare.
+    std::map<std::string, std::string> mail_class;
+    std::map<std::string, source_location> mail_class_where;
 };
 
 struct config {

@@ -67,16 +67,21 @@ layout::align parse_align(const std::string& file, const YAML::Node& node) {
 
 table_layout load_table_layout(const std::string& path) {
     auto d = yaml::load_file(path);
-    yaml::check_keys(path, d.root, {"title", "font_size", "row_height", "columns"});
+    yaml::check_keys(path, d.root, {"title", "font_size", "row_height", "maps", "columns"});
     table_layout t;
     t.title = yaml::required_text(path, d.root, "title");
     t.font_size = yaml::number(path, d.root, "font_size", t.font_size);
     t.row_height = yaml::number(path, d.root, "row_height", t.row_height);
+    t.tables = bind::load_tables(path, d.root["maps"]);
     double total = 0;
     for (const auto& node : d.root["columns"]) {
-        yaml::check_keys(path, node, {"key", "header", "width", "align"});
+        yaml::check_keys(path, node, {"key", "header", "width", "align", "value"});
         column c{yaml::required_text(path, node, "header"), yaml::required_text(path, node, "key"),
-                 yaml::number(path, node, "width", 20), parse_align(path, node)};
+                 yaml::number(path, node, "width", 20), parse_align(path, node), {}};
+        auto value = node["value"] ? node["value"] : node["key"];
+        c.value = bind::expression::parse(node["value"] ? yaml::required_text(path, node, "value")
+                                                        : "{" + c.key + "}",
+                                          yaml::where(path, value), t.tables);
         total += c.width;
         t.columns.push_back(std::move(c));
     }
@@ -87,13 +92,11 @@ table_layout load_table_layout(const std::string& path) {
     return t;
 }
 
-std::vector<std::string> cells_of(const table_layout& t, const bind::values& values) {
+std::vector<std::string> cells_of(const table_layout& t, const bind::values& values,
+                                  bind::era_formatter& eras) {
     std::vector<std::string> cells;
     cells.reserve(t.columns.size());
-    for (const auto& c : t.columns) {
-        const std::string* value = values.find(c.key);
-        cells.push_back(value ? *value : "");
-    }
+    for (const auto& c : t.columns) cells.push_back(c.value.evaluate(values, t.tables, eras));
     return cells;
 }
 

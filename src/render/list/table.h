@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "bind/values.h"
+#include "bind/expression.h"
 #include "fonts/font_set.h"
 #include "layout/form_layout.h"
 #include "layout/page.h"
@@ -15,14 +15,16 @@ namespace kokuho::list {
 
 struct column {
     std::string header;
-    std::string key;  // the CSV header and the row's value name
+    std::string key;  // names the column; its value is "{key}" unless value: says otherwise
     double width = 20;  // mm
     layout::align horizontal = layout::align::left;
+    bind::expression value;  // over the row's values: "{person.birth_date|era}"
 };
 
 struct table_layout {
     std::string title;
     std::vector<column> columns;
+    bind::lookup_tables tables;  // maps: for the value expressions
     double page_width = 297, page_height = 210;
     double margin = 12;
     double font_size = 8;
@@ -40,8 +42,9 @@ struct table_context {
 
 using row_source = std::function<std::vector<std::string>(std::size_t)>;
 
-// A row's cells in column order, from values named by the column keys ("" when missing).
-std::vector<std::string> cells_of(const table_layout& t, const bind::values& values);
+// A row's cells in column order: each column's value expression over the row's values.
+std::vector<std::string> cells_of(const table_layout& t, const bind::values& values,
+                                  bind::era_formatter& eras);
 
 int page_count(const table_layout& t, std::size_t rows);
 

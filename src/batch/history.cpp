@@ -1,0 +1,33 @@
+#include "batch/history.h"
+
+#include "core/error.h"
+
+namespace kokuho::batch {
+
+std::string database_path(const std::string& given, const config& cfg) {
+    if (!given.empty()) return given;
+    if (cfg.history_database.empty())
+        fail_input({cfg.dir}, "no history database: give --db FILE or set database: in history.yaml");
+    return cfg.history_database;
+}
+
+std::unique_ptr<record::history_store> open_store(const std::string& given, const config& cfg) {
+    return record::open_history_store(database_path(given, cfg));
+}
+
+bool record_and_finish(record::history_store& history, const record::batch_info& batch,
+                       const std::vector<record::document_row>& rows, output_dir& out,
+                       const manifest& files) {
+    bool already = history.record_batch(batch, rows).already_recorded;
+    files.write(out);
+    out.commit_all();
+    return already;
+}
+
+record::batch_info issued_batch(record::history_store& history, const std::string& batch_id) {
+    auto batch = history.find_batch(batch_id);
+    if (!batch) fail_input({"command line"}, "--batch " + batch_id + ": no such batch in the history store");
+    return *batch;
+}
+
+}  // namespace kokuho::batch

@@ -1,0 +1,29 @@
+#pragma once
+// The runs' use of the history store: which store, and the last steps of a run that makes a
+// batch: record the batch, then write the manifest, then keep the folder.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "batch/manifest.h"
+#include "config/config.h"
+#include "core/output_dir.h"
+#include "record/history_store.h"
+
+namespace kokuho::batch {
+
+// The store to use: --db when given, else the config's history database.
+std::string database_path(const std::string& given, const config& cfg);
+std::unique_ptr<record::history_store> open_store(const std::string& given, const config& cfg);
+
+// Records the batch and its documents (committed in the store), then writes manifest.json
+// and keeps the folder: a folder with a manifest always has its batch in the store.
+// Returns whether the store had the batch already.
+bool record_and_finish(record::history_store& history, const record::batch_info& batch,
+                       const std::vector<record::document_row>& rows, output_dir& out,
+                       const manifest& files);
+
+// The batch a pull-out or replacement continues; an input error when the store lacks it.
+record::batch_info issued_batch(record::history_store& history, const std::string& batch_id);
+
+}  // namespace kokuho::batch

@@ -1,0 +1,74 @@
+#pragma once
+// A family of documents (families/<id>.yaml): its forms, its output files, what a pull-out
+// compares, and the rule function that decides who gets which form. Adding a family is
+// YAML plus, when no registered rule fits, one rule function (rules/registry.h).
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "bind/expression.h"
+#include "core/error.h"
+#include "rules/registry.h"
+
+namespace kokuho::families {
+
+// A variant the rule function may choose (standard, special = 特別療養, ...).
+struct variant_info {
+    std::string id;
+    std::string code;   // in the vendor file
+    std::string label;  // as lists print it; empty for the ordinary variant
+};
+
+struct form_info {
+    std::string id;     // as the rule function names it
+    std::string name;   // 資格確認書: the form's plain name, as lists print it
+    std::string code;   // in the vendor file
+    std::string template_name;  // templates/<name>.yaml
+    std::vector<std::pair<std::string, std::string>> layouts;  // size key -> layouts/<name>.yaml; "" for any size
+    std::string files;       // PDF file stem: certificates -> certificates-0001.pdf
+    std::string mail_class;  // 郵送区分, unless output.yaml names another
+    std::map<std::string, std::string> titles;  // variant -> the title printed
+
+    // The layout for a size key (card, postcard), or the one for every size.
+    const std::string* layout_for(const std::string& size) const;
+};
+
+// A reason to pull a document out (抜取理由), with its code in the pull-out file.
+struct pullout_reason {
+    enum class trigger {
+        not_in_snapshot,  // the person is no longer in the snapshot (転出等)
+        no_document,      // the rules now give no document (資格喪失)
+        changed,          // the compared value differs from the one issued
+    };
+    std::string id;
+    int code = 0;
+    std::string label;
+    trigger when = trigger::changed;
+    bind::expression compare;  // changed: the value compared, over the source values
+    std::string only_when;     // changed: a source value; compared only when it is non-empty
+};
+
+struct family {
+    std::string id;
+    std::string file;   // the YAML file, for messages
+    std::string title;  // 資格確認書・資格情報のお知らせ
+    std::string batch_code;  // in every batch id of the family: A20260710-EL-1a2b3c4d
+    bool is_default = false;
+    std::string rule_name;
+    rules::rule_function rule = nullptr;
+    std::vector<variant_info> variants;
+    std::vector<form_info> forms;  // in the order their mail classes are mailed
+    std::string issue_file;    // layouts/records/<name>.yaml
+    std::string issue_list;    // layouts/lists/<name>.yaml
+    std::string pullout_file;  // layouts/records/<name>.yaml
+    std::string pullout_list;  // layouts/lists/<name>.yaml
+    std::vector<pullout_reason> pullout_reasons;  // in the order they are listed
+    bind::lookup_tables tables;  // maps: for the compare expressions
+
+    const form_info* find_form(const std::string& id) const;
+    const variant_info* find_variant(const std::string& id) const;
+    const pullout_reason* find_reason(const std::string& id) const;
+};
+
+}  // namespace kokuho::families

@@ -1,0 +1,195 @@
+// Reading one family file (families/<id>.yaml) and checking every name it gives.
+#include "families/load.h"
+
+#include <filesystem>
+#include <regex>
+#include <set>
+
+#include "core/yaml.h"
+
+namespace kokuho::families {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct reader {
+    const std::string& file;
+    const data_folders& folders;
+
+    [[noreturn]] void fail(const YAML::Node& node, const std::string& message) const {
+        yaml::fail(file, node, message);
+    }
+
+    // A name of a data file that must exist: folder/<name>.yaml.
+    std::string data_file(const YAML::Node& map, const char* key, const std::string& folder,
+                          const std::string& what) const {
+        auto name = yaml::required_text(file, map, key);
+        if (name.find('/') != std::string::npos || name.find("..") != std::string::npos)
+            fail(map[key], std::string(key) + ": a plain name, not a path");
+        if (!fs::is_regular_file(fs::path(folder) / (name + ".yaml")))
+            fail(map[key], std::string(key) + ": no " + what + " \"" + name + "\" (" +
+                               (fs::path(folder) / (name + ".yaml")).string() + ")");
+        return name;
+    }
+
+    void mapping(const YAML::Node& node, const char* what) const {
+        if (!node || !node.IsMap()) fail(node, std::string(what) + ": expected a mapping");
+    }
+};
+
+std::vector<variant_info> load_variants(const reader& r, const YAML::Node& node) {
+    r.mapping(node, "variants");
+    std::vector<variant_info> variants;
+    for (const auto& entry : node) {
+        yaml::check_keys(r.file, entry.second, {"code", "label"});
+        variants.push_back({entry.first.as<std::string>(),
+                            yaml::required_text(r.file, entry.second, "code"),
+                            yaml::text(r.file, entry.second, "label", "")});
+    }
+    if (variants.empty()) r.fail(node, "variants: a family needs at least one");
+    return variants;
+}
+
+std::vector<std::pair<std::string, std::string>> load_layouts(const reader& r, const YAML::Node& form) {
+    std::vector<std::pair<std::string, std::string>> layouts;
+    if (form["layout"]) layouts.emplace_back("", r.data_file(form, "layout", r.folders.layouts, "layout"));
+    if (auto sizes = form["layouts"]) {
+        r.mapping(sizes, "layouts");
+        for (const auto& entry : sizes)
+            layouts.emplace_back(entry.first.as<std::string>(),
+                                 r.data_file(sizes, entry.first.as<std::string>().c_str(),
+                                             r.folders.layouts, "layout"));
+    }
+    if (layouts.empty()) r.fail(form, "a form needs layout: or layouts:");
+    return layouts;
+}
+
+form_info load_form(const reader& r, const std::string& id, const YAML::Node& node,
+                    const std::vector<variant_info>& variants) {
+    yaml::check_keys(r.file, node, {"name", "code", "template", "layout", "layouts", "files",
+                                    "mail_class", "titles"});
+    form_info f;
+    f.id = id;
+    f.name = yaml::required_text(r.file, node, "name");
+    f.code = yaml::required_text(r.file, node, "code");
+    f.template_name = r.data_file(node, "template", r.folders.templates, "template");
+    f.layouts = load_layouts(r, node);
+    f.files = yaml::required_text(r.file, node, "files");
+    if (!std::regex_match(f.files, std::regex("[a-z][a-z0-9_-]*")))
+        r.fail(node["files"], "files: lower-case letters, digits, - and _");
+    f.mail_class = yaml::text(r.file, node, "mail_class", "");
+    auto titles = node["titles"];
+    r.mapping(titles, "titles");
+    for (const auto& v : variants) {
+        if (!titles[v.id]) r.fail(titles, "titles: no title for variant " + v.id);
+        f.titles[v.id] = yaml::required_text(r.file, titles, v.id.c_str());
+    }
+    for (const auto& entry : titles)
+        if (!f.titles.contains(entry.first.as<std::string>()))
+            r.fail(entry.first, "titles: " + entry.first.as<std::string>() + " is not a variant of this family");
+    return f;
+}
+
+std::vector<form_info> load_forms(const reader& r, const YAML::Node& node,
+                                  const std::vector<variant_info>& variants) {
+    r.mapping(node, "forms");
+    std::vector<form_info> forms;
+    std::set<std::string> files;
+    for (const auto& entry : node) {
+        forms.push_back(load_form(r, entry.first.as<std::string>(), entry.second, variants));
+        if (!files.insert(forms.back().files).second)
+            r.fail(entry.second["files"], "files: two forms write the same files");
+    }
+    if (forms.empty()) r.fail(node, "forms: a family needs at least one");
+    return forms;
+}
+
+pullout_reason load_reason(const reader& r, const YAML::Node& node, const bind::lookup_tables& tables) {
+    yaml::check_keys(r.file, node, {"reason", "code", "label", "when", "compare", "only_when"});
+    pullout_reason p;
+    p.id = yaml::required_text(r.file, node, "reason");
+    p.code = yaml::integer(r.file, node, "code", 0);
+    if (p.code < 1 || p.code > 99) r.fail(node["code"], "code: a number from 1 to 99");
+    p.label = yaml::required_text(r.file, node, "label");
+    auto when = yaml::text(r.file, node, "when", "changed");
+    if (when == "not_in_snapshot") p.when = pullout_reason::trigger::not_in_snapshot;
+    else if (when == "no_document") p.when = pullout_reason::trigger::no_document;
+    else if (when != "changed") r.fail(node["when"], "when: expected not_in_snapshot, no_document or changed");
+    bool compares = bool(node["compare"]);
+    if (compares != (p.when == pullout_reason::trigger::changed))
+        r.fail(node, "reason " + p.id + ": compare: is given exactly when the reason is a change");
+    if (compares)
+        p.compare = bind::expression::parse(yaml::required_text(r.file, node, "compare"),
+                                            yaml::where(r.file, node["compare"]), tables);
+    p.only_when = yaml::text(r.file, node, "only_when", "");
+    return p;
+}
+
+void load_pullout(const reader& r, const YAML::Node& node, family& f) {
+    r.mapping(node, "pullout");
+    yaml::check_keys(r.file, node, {"file", "list", "reasons"});
+    f.pullout_file = r.data_file(node, "file", (fs::path(r.folders.layouts) / "records").string(), "record layout");
+    f.pullout_list = r.data_file(node, "list", (fs::path(r.folders.layouts) / "lists").string(), "list layout");
+    std::set<std::string> ids;
+    std::set<int> codes;
+    for (const auto& entry : node["reasons"]) {
+        f.pullout_reasons.push_back(load_reason(r, entry, f.tables));
+        const auto& p = f.pullout_reasons.back();
+        if (!ids.insert(p.id).second) r.fail(entry, "reason " + p.id + " appears twice");
+        if (!codes.insert(p.code).second) r.fail(entry["code"], "code " + std::to_string(p.code) + " appears twice");
+    }
+    for (auto needed : {pullout_reason::trigger::not_in_snapshot, pullout_reason::trigger::no_document}) {
+        bool found = false;
+        for (const auto& p : f.pullout_reasons) found = found || p.when == needed;
+        if (!found)
+            r.fail(node, std::string("reasons: one reason needs when: ") +
+                             (needed == pullout_reason::trigger::no_document ? "no_document" : "not_in_snapshot"));
+    }
+}
+
+void load_issue(const reader& r, const YAML::Node& node, family& f) {
+    r.mapping(node, "issue");
+    yaml::check_keys(r.file, node, {"file", "list"});
+    f.issue_file = r.data_file(node, "file", (fs::path(r.folders.layouts) / "records").string(), "record layout");
+    f.issue_list = r.data_file(node, "list", (fs::path(r.folders.layouts) / "lists").string(), "list layout");
+}
+
+void load_rule(const reader& r, const YAML::Node& root, family& f) {
+    f.rule_name = yaml::required_text(r.file, root, "rule");
+    f.rule = rules::find_rule(f.rule_name);
+    if (!f.rule) {
+        std::string known;
+        for (const auto& n : rules::rule_names()) known += (known.empty() ? "" : ", ") + n;
+        r.fail(root["rule"], "rule: no rule function \"" + f.rule_name + "\" (known: " + known + ")");
+    }
+}
+
+}  // namespace
+
+family load_family(const std::string& path, const data_folders& folders) {
+    auto d = yaml::load_file(path);
+    reader r{path, folders};
+    r.mapping(d.root, "a family file");
+    yaml::check_keys(path, d.root, {"family", "title", "default", "batch_code", "rule", "maps",
+                                    "variants", "forms", "issue", "pullout"});
+    family f;
+    f.file = path;
+    f.id = yaml::required_text(path, d.root, "family");
+    if (f.id != fs::path(path).stem().string())
+        r.fail(d.root["family"], "family: the id must be the file's name, " + fs::path(path).stem().string());
+    f.title = yaml::required_text(path, d.root, "title");
+    f.is_default = yaml::flag(path, d.root, "default", false);
+    f.batch_code = yaml::required_text(path, d.root, "batch_code");
+    if (!std::regex_match(f.batch_code, std::regex("[A-Z0-9]{1,4}")))
+        r.fail(d.root["batch_code"], "batch_code: 1 to 4 capital letters or digits");
+    load_rule(r, d.root, f);
+    f.tables = bind::load_tables(path, d.root["maps"]);
+    f.variants = load_variants(r, d.root["variants"]);
+    f.forms = load_forms(r, d.root["forms"], f.variants);
+    load_issue(r, d.root["issue"], f);
+    load_pullout(r, d.root["pullout"], f);
+    return f;
+}
+
+}  // namespace kokuho::families

@@ -1,0 +1,40 @@
+// The eligibility family's rule function: decide() for every person, in the family's words.
+#include "rules/decide.h"
+#include "rules/registry.h"
+
+namespace kokuho::rules {
+
+namespace {
+
+std::string iso(const std::optional<date>& d) { return d ? d->iso() : std::string(); }
+
+outcome outcome_of(const person& p, const decision& d, const rule_options& o) {
+    outcome out;
+    out.reason = std::string(name(d.reason));
+    if (d.chosen == form::none) return out;
+    out.form = std::string(name(d.chosen));
+    out.variant = std::string(name(d.kind));
+    out.valid_from = d.valid_from;
+    out.valid_until = d.valid_until;
+    out.until_reason = std::string(name(d.until));
+    out.facts = {{"ratio", std::string(name(d.ratio))},
+                 {"ratio_effective_from", iso(d.ratio_effective_from)},
+                 {"elderly", d.elderly ? "1" : ""}};
+    if (needs_missing_ratio(p, d))
+        out.refusal = "ratio: person " + p.person_id + " is " + std::to_string(o.elderly_age) + "-" +
+                      std::to_string(o.later_elderly_age - 1) +
+                      " and has no judged 負担割合; run the ratio judgment (5.6) first";
+    return out;
+}
+
+}  // namespace
+
+std::vector<outcome> decide_eligibility(const snapshot& s, const cycle& c, const rule_options& o) {
+    std::vector<outcome> outcomes;
+    outcomes.reserve(s.persons.size());
+    for (const auto& p : s.persons)
+        outcomes.push_back(outcome_of(p, decide(p, s.households[p.household], c, o), o));
+    return outcomes;
+}
+
+}  // namespace kokuho::rules

@@ -1,0 +1,29 @@
+#pragma once
+// The rule functions of the document families, by the name a family's YAML gives in
+// `rule:`. A new family adds one function here and its YAML; nothing else in C++.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "config/config.h"
+#include "rules/decision.h"
+#include "rules/outcome.h"
+#include "snapshot/snapshot.h"
+
+namespace kokuho::rules {
+
+// Decides every person of the snapshot for one cycle: one outcome per person, in snapshot
+// order. Pure: no I/O, no formatting beyond ISO dates and codes.
+using rule_function = std::vector<outcome> (*)(const snapshot& s, const cycle& c,
+                                               const rule_options& o);
+
+// The function registered under a name; nullptr when none is.
+rule_function find_rule(std::string_view name);
+
+// Every registered name, sorted.
+std::vector<std::string> rule_names();
+
+// 資格確認書 or 資格情報のお知らせ (rules.md "Form", "Validity", "Ratio printed").
+std::vector<outcome> decide_eligibility(const snapshot& s, const cycle& c, const rule_options& o);
+
+}  // namespace kokuho::rules
