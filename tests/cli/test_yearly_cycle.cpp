@@ -75,8 +75,9 @@ TEST_CASE("cycle: the bulk issue records its batch and names it in manifest.json
     const auto& c = yearly_cycle();
     INFO(c.bulk.err);
     REQUIRE(c.bulk.status == 0);
-    CHECK(c.batch_id.rfind("A20260710-", 0) == 0);
-    CHECK_THAT(c.bulk.out, Catch::Contains("batch " + c.batch_id));
+    // A, the issue date, the family's batch code (families/eligibility.yaml) and a hash.
+    CHECK(std::regex_match(c.batch_id, std::regex("A20260710-EL-[0-9a-f]{8}")));
+    CHECK_THAT(c.bulk.out, Catch::Contains("batch " + c.batch_id + " (eligibility)"));
 }
 
 TEST_CASE("cycle: the pull-out lists exactly the changed documents with their reasons") {
@@ -147,7 +148,7 @@ TEST_CASE("cycle: the replacement batch has new documents for the pulled-out peo
         forms[d["person_id"]] = d["form"] + "/" + d["variant"];
     CHECK(forms.size() == 10);
     CHECK(forms.at("10000101") == "certificate/standard");  // applied
-    CHECK(forms.at("10000102") == "none/standard");          // lost: no replacement
+    CHECK(forms.at("10000102") == "none/");                  // lost: no replacement, no variant
     CHECK(forms.at("10000301") == "notice/special");         // arrears now
     CHECK(forms.at("10000302") == "certificate/special");
     CHECK(forms.at("10000502") == "certificate/standard");   // cancelled

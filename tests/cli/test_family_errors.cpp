@@ -1,0 +1,87 @@
+// A family that cannot be what it says stops the run at load time: exit 2, the file and
+// line named, nothing written.
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <regex>
+
+#include "cli/project_copy.h"
+#include "support/run.h"
+
+using namespace kokuho::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+// The eligibility family file with one line replaced.
+std::string eligibility_with(const std::string& from, const std::string& to) {
+    auto text = read_file(source_path("families/eligibility.yaml"));
+    auto at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    return text.replace(at, from.size(), to);
+}
+
+run_result bulk_run(const std::string& project, const std::string& out, const std::string& more = "") {
+    return run_kokuho("annual certificates --snapshot " + source_path("samples/snapshot.csv") +
+                      " --as-of 2026-07-10 --project " + project + " --out " + out + " --db " +
+                      fs::path(out).parent_path().string() + "/history.sqlite" + more);
+}
+
+void check_refused(const run_result& r, const std::string& out, const std::string& where,
+                   const std::string& says) {
+    INFO(r.err);
+    CHECK(r.status == 2);
+    CHECK(std::regex_search(r.err, std::regex(where)));
+    CHECK_THAT(r.err, Catch::Contains(says));
+    CHECK((!fs::exists(out) || fs::is_empty(out)));
+}
+
+}  // namespace
+
+TEST_CASE("family errors: an unknown --kind names the known families") {
+    auto dir = temp_dir("unknown-kind");
+    auto r = run_kokuho("annual certificates --kind nosuch --snapshot " + source_path("samples/snapshot.csv") +
+                        " --as-of 2026-07-10 --out " + dir + "/out --db " + dir + "/h.sqlite");
+    check_refused(r, dir + "/out", "--kind nosuch", "known: eligibility");
+}
+
+TEST_CASE("family errors: an unknown rule function is named with file:line") {
+    auto project = copy_project("unknown-rule");
+    write_project_file(project, "families/eligibility.yaml",
+                       eligibility_with("rule: eligibility ", "rule: eligibilty "));
+    check_refused(bulk_run(project, project + "/out"), project + "/out", "eligibility\\.yaml:8:7:",
+                  "no rule function \"eligibilty\"");
+}
+
+TEST_CASE("family errors: a form the rule chooses but the family lacks stops the run") {
+    auto project = copy_project("unknown-form");
+    write_project_file(project, "families/eligibility.yaml", eligibility_with("  notice:\n", "  letter:\n"));
+    check_refused(bulk_run(project, project + "/out"), project + "/out", "eligibility\\.yaml",
+                  "chose the form \"notice\", which this family does not declare");
+}
+
+TEST_CASE("family errors: an unknown key, template or layout is named with file:line") {
+    auto project = copy_project("unknown-key");
+    write_project_file(project, "families/eligibility.yaml", eligibility_with("title:", "titel:"));
+    check_refused(bulk_run(project, project + "/out"), project + "/out", "eligibility\\.yaml:5:1:", "titel");
+
+    write_project_file(project, "families/eligibility.yaml",
+                       eligibility_with("template: notice", "template: notise"));
+    check_refused(bulk_run(project, project + "/out"), project + "/out", "eligibility\\.yaml:\\d+:\\d+:",
+                  "no template \"notise\"");
+
+    write_project_file(project, "families/eligibility.yaml",
+                       eligibility_with("layout: notice-a4", "layout: notice-a5"));
+    check_refused(bulk_run(project, project + "/out"), project + "/out", "eligibility\\.yaml:\\d+:\\d+:",
+                  "no layout \"notice-a5\"");
+}
+
+TEST_CASE("family errors: a mail class for a form no family has is named with file:line") {
+    auto dir = temp_dir("mail-class");
+    fs::copy(source_path("samples/config"), dir + "/config", fs::copy_options::recursive);
+    auto output = read_file(dir + "/config/output.yaml");
+    write_project_file(dir, "config/output.yaml", output + "  elderly_card: 簡易書留\n");
+    auto r = run_kokuho("annual certificates --snapshot " + source_path("samples/snapshot.csv") +
+                        " --as-of 2026-07-10 --config " + dir + "/config --out " + dir + "/out --db " +
+                        dir + "/h.sqlite");
+    check_refused(r, dir + "/out", "output\\.yaml:\\d+:\\d+:", "no family has a form \"elderly_card\"");
+}
