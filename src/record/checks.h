@@ -14,8 +14,8 @@ void check_batch(const std::string& db_path, const batch_info& batch,
 void check_pullouts(const std::string& db_path, const std::string& batch_id,
                     const std::vector<pullout_row>& rows);
 
-// What differs between a recorded batch and the same id recorded again; "" when nothing.
-// Both row lists are in seq order.
+// What differs between a recorded batch and the same id recorded again, naming fields and
+// compared values, never their content; "" when nothing. Both row lists are in seq order.
 std::string difference(const batch_info& old_batch, const std::vector<document_row>& old_rows,
                        const batch_info& new_batch, const std::vector<document_row>& new_rows);
 

@@ -38,11 +38,13 @@ std::string times_file(const std::string& path, const std::string& writer) {
     }
     try {
         long started = now_ns();
-        auto db = store::open(path);
+        auto db = open_history_store(path);
         for (int i = 0; i < batches_per_writer; ++i) {
             auto id = batch_name(writer, i);
-            db.record_batch({id, "annual", "2026-06-15", "sha256:" + writer, ""},
-                            {doc(1, "H" + id, "P" + id), doc(2, "H" + id, "Q" + id, "notice")});
+            auto batch = annual(id);
+            batch.config_fingerprint = "sha256:" + writer;
+            db->record_batch(batch,
+                             {doc(1, "H" + id, "P" + id), doc(2, "H" + id, "Q" + id, "notice")});
         }
         std::ofstream(times_file(path, writer)) << started << " " << now_ns() << "\n";
         _exit(0);
@@ -112,22 +114,25 @@ TEST_CASE("two processes record 400 batches into one new database at the same ti
     CHECK(ta.started < tb.ended);
     CHECK(tb.started < ta.ended);
 
-    auto db = store::open(path);
+    auto db = open_history_store(path);
     for (const std::string writer : {"a", "b"})
         for (int i = 0; i < batches_per_writer; ++i) {
             auto id = batch_name(writer, i);
             INFO(id);
-            auto batch = db.find_batch(id);
+            auto batch = db->find_batch(id);
             REQUIRE(batch.has_value());
             CHECK(batch->config_fingerprint == "sha256:" + writer);
-            auto rows = db.documents(id);
+            auto rows = db->documents(id);
             REQUIRE(rows.size() == 2);
             CHECK(rows[1].person_id == "Q" + id);
         }
     auto check = raw(path);
     CHECK(check.query_integer("SELECT count(*) FROM batches") == 2 * batches_per_writer);
     CHECK(check.query_integer("SELECT count(*) FROM documents") == 4 * batches_per_writer);
-    CHECK(check.query_integer("PRAGMA user_version") == 1);
+    CHECK(check.query_integer("PRAGMA user_version") == 2);
+    // Two writers, two documents a batch, five compared values a document.
+    CHECK(check.query_integer("SELECT count(*) FROM document_values") ==
+          2 * 2 * 5 * batches_per_writer);
     CHECK(check.query_text("PRAGMA integrity_check") == "ok");
     CHECK(check.query_integer("SELECT count(*) FROM pragma_foreign_key_check") == 0);
 }

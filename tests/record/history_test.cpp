@@ -23,13 +23,14 @@ document_row doc_2025(long seq, const std::string& household, const std::string&
 
 // Two years of history, recorded in time order: the 2025 annual batch (delivered), then the
 // 2026 annual batch with its replacement batch (delivered).
-store two_years(const std::string& name) {
-    auto db = store::open(fresh_db(name));
-    db.record_batch({"2025-annual", "annual", "2025-06-16", "sha256:prev", ""},
-                    {doc_2025(1, "H1", "P1"), doc_2025(2, "H2", "P3")});
-    db.register_delivery("2025-annual", "2025-07-22");
-    annual_with_replacement(db);
-    db.register_delivery("2026-annual", "2026-07-20");
+std::unique_ptr<history_store> two_years(const std::string& name) {
+    auto db = open_history_store(fresh_db(name));
+    db->record_batch({"2025-annual", "eligibility", "annual", "2025-06-16", "sha256:prev", "",
+                      "2025-08-01"},
+                     {doc_2025(1, "H1", "P1"), doc_2025(2, "H2", "P3")});
+    db->register_delivery("2025-annual", "2025-07-22");
+    annual_with_replacement(*db);
+    db->register_delivery("2026-annual", "2026-07-20");
     return db;
 }
 
@@ -38,11 +39,12 @@ store two_years(const std::string& name) {
 TEST_CASE("a person's history lists every document in generation order",
           "[record][history]") {
     auto db = two_years("history-person");
-    auto rows = db.history_of_person("P1");
+    auto rows = db->history_of_person("P1");
     CHECK(keys(rows) == std::vector<std::string>{"2025-annual:1 delivered", "2026-annual:1 pulled",
                                                  "2026-annual-r1:1 delivered"});
 
     const auto& pulled = rows[1];
+    CHECK(pulled.family == "eligibility");
     CHECK(pulled.batch_kind == "annual");
     CHECK(pulled.household_id == "H1");
     CHECK(pulled.form == "certificate");
@@ -56,6 +58,7 @@ TEST_CASE("a person's history lists every document in generation order",
     CHECK(pulled.replaced_by == "2026-annual-r1:1");
 
     const auto& replacing = rows[2];
+    CHECK(replacing.family == "eligibility");
     CHECK(replacing.batch_kind == "replacement");
     CHECK(replacing.generated_on == "2026-07-10");
     CHECK(replacing.pulled_on == "");
@@ -64,33 +67,33 @@ TEST_CASE("a person's history lists every document in generation order",
 
     CHECK(rows[0].generated_on == "2025-06-16");
     CHECK(rows[0].delivered_on == "2025-07-22");
-    CHECK(db.history_of_person("P9").empty());
+    CHECK(db->history_of_person("P9").empty());
 }
 
 TEST_CASE("a household's history covers all its members", "[record][history]") {
     auto db = two_years("history-household");
-    CHECK(keys(db.history_of_household("H1")) ==
+    CHECK(keys(db->history_of_household("H1")) ==
           std::vector<std::string>{"2025-annual:1 delivered", "2026-annual:1 pulled",
                                    "2026-annual:2 delivered", "2026-annual-r1:1 delivered"});
     // P3's 2026 certificate was pulled out and replaced by a notice.
-    auto h2 = db.history_of_household("H2");
+    auto h2 = db->history_of_household("H2");
     CHECK(keys(h2) == std::vector<std::string>{"2025-annual:2 delivered", "2026-annual:3 pulled",
                                                "2026-annual-r1:2 delivered"});
     CHECK(h2[2].form == "notice");
     CHECK(h2[2].valid_until == "");
     CHECK(h2[1].pull_reasons == "form");
-    CHECK(db.history_of_household("H9").empty());
+    CHECK(db->history_of_household("H9").empty());
 }
 
 TEST_CASE("a batch's history lists its documents in seq order", "[record][history]") {
     auto db = two_years("history-batch");
-    auto rows = db.history_of_batch("2026-annual");
+    auto rows = db->history_of_batch("2026-annual");
     CHECK(keys(rows) == std::vector<std::string>{"2026-annual:1 pulled", "2026-annual:2 delivered",
                                                  "2026-annual:3 pulled", "2026-annual:4 delivered"});
     CHECK(rows[1].person_id == "P2");
     CHECK(rows[1].form == "notice");
     CHECK(rows[3].household_id == "H3");
-    CHECK(keys(db.history_of_batch("2026-annual-r1")) ==
+    CHECK(keys(db->history_of_batch("2026-annual-r1")) ==
           std::vector<std::string>{"2026-annual-r1:1 delivered", "2026-annual-r1:2 delivered"});
-    CHECK(db.history_of_batch("2024-annual").empty());
+    CHECK(db->history_of_batch("2024-annual").empty());
 }

@@ -10,9 +10,9 @@
 #include <catch2/catch.hpp>
 
 #include "core/error.h"
+#include "record/history_store.h"
 #include "record/records.h"
-#include "record/sql.h"
-#include "record/store.h"
+#include "record/sqlite/sql.h"
 #include "support/run.h"
 
 namespace record_test {
@@ -20,8 +20,11 @@ namespace record_test {
 using kokuho::record::batch_info;
 using kokuho::record::document_row;
 using kokuho::record::history_row;
+using kokuho::record::history_store;
+using kokuho::record::named_value;
+using kokuho::record::open_history_store;
 using kokuho::record::pullout_row;
-using kokuho::record::store;
+namespace sql = kokuho::record::sqlite::sql;
 
 // A path in a new empty folder under the system temp folder; the file does not exist yet.
 inline std::string fresh_db(const std::string& name) {
@@ -30,11 +33,25 @@ inline std::string fresh_db(const std::string& name) {
 }
 
 // Direct SQL on the database file, outside the store.
-inline kokuho::record::sql::connection raw(const std::string& path) {
-    return kokuho::record::sql::connection(path, std::chrono::seconds(10));
+inline sql::connection raw(const std::string& path) {
+    return sql::connection(path, std::chrono::seconds(10));
 }
 
-// A 資格確認書 valid for the 2026 cycle, with a name and address derived from the person.
+// The compared value of a document by name; "" when it has none of that name.
+inline std::string value_of(const document_row& row, const std::string& name) {
+    for (const auto& value : row.compared)
+        if (value.name == name) return value.value;
+    return "";
+}
+
+// Changes a compared value that the document has.
+inline void set_value(document_row& row, const std::string& name, const std::string& value) {
+    for (auto& compared : row.compared)
+        if (compared.name == name) compared.value = value;
+}
+
+// A 資格確認書 valid for the 2026 cycle, with the values the eligibility family compares:
+// a name and address derived from the person, the head of household (世帯主) and the ratio.
 inline document_row doc(long seq, const std::string& household, const std::string& person,
                         const std::string& form = "certificate") {
     document_row row;
@@ -46,21 +63,27 @@ inline document_row doc(long seq, const std::string& household, const std::strin
     row.valid_from = "2026-08-01";
     row.valid_until = form == "certificate" ? "2027-07-31" : "";
     row.valid_until_reason = form == "certificate" ? "annual" : "none";
-    row.name = "氏名 " + person;
-    row.address = "東京都千代田区霞が関1-" + std::to_string(seq);
-    row.mail_address = "";
-    row.head_name = "世帯主 " + household;
-    row.ratio = "3割";
+    row.compared = {{"name", "氏名 " + person},
+                    {"address", "東京都千代田区霞が関1-" + std::to_string(seq)},
+                    {"mail_address", ""},
+                    {"head", "世帯主 " + household},
+                    {"ratio", "3割"}};
     return row;
 }
 
-inline batch_info annual(const std::string& id = "2026-annual") {
-    return {id, "annual", "2026-06-15", "sha256:aaaa", ""};
+// A batch of the eligibility family (資格確認書) for the cycle starting 2026-08-01.
+inline batch_info batch_of(const std::string& id, const std::string& kind,
+                           const std::string& parent = "") {
+    return {id, "eligibility", kind, "2026-06-15", "sha256:aaaa", parent, "2026-08-01"};
 }
+
+inline batch_info annual(const std::string& id = "2026-annual") { return batch_of(id, "annual"); }
 
 inline batch_info replacement(const std::string& id, const std::string& parent,
                               const std::string& on = "2026-07-10") {
-    return {id, "replacement", on, "sha256:aaaa", parent};
+    auto batch = batch_of(id, "replacement", parent);
+    batch.reference_date = on;
+    return batch;
 }
 
 // The annual batch: households H1 (P1 certificate, P2 notice), H2 (P3), H3 (P4).
@@ -71,18 +94,18 @@ inline std::vector<document_row> annual_rows() {
 
 // Records the annual batch, pulls out P1 (moved) and P3 (now registered for the マイナ保険証,
 // so a notice instead of a certificate) and records the replacement batch for both.
-inline void annual_with_replacement(store& db) {
+inline void annual_with_replacement(history_store& db) {
     db.record_batch(annual(), annual_rows());
     db.record_pullouts("2026-annual", "2026-07-01",
                        {{1, "P1", {"address"}}, {3, "P3", {"form"}}});
     auto moved = doc(1, "H1", "P1");
-    moved.address = "大阪府大阪市北区1-1";
+    set_value(moved, "address", "大阪府大阪市北区1-1");
     db.record_batch(replacement("2026-annual-r1", "2026-annual"),
                     {moved, doc(2, "H2", "P3", "notice")});
 }
 
 // Status of each document of a batch in seq order, e.g. {"pulled", "delivered"}.
-inline std::vector<std::string> statuses(store& db, const std::string& batch_id) {
+inline std::vector<std::string> statuses(history_store& db, const std::string& batch_id) {
     std::vector<std::string> out;
     for (const auto& row : db.history_of_batch(batch_id)) out.push_back(row.status);
     return out;

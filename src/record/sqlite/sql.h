@@ -8,7 +8,7 @@
 struct sqlite3;
 struct sqlite3_stmt;
 
-namespace kokuho::record::sql {
+namespace kokuho::record::sqlite::sql {
 
 class connection {
 public:
@@ -22,6 +22,8 @@ public:
 
     // Runs one or more statements that return nothing of interest.
     void exec(std::string_view sql);
+    // The same without throwing, for destructors: false when it failed.
+    bool try_exec(const char* sql) noexcept;
     // The first column of the first row of a one-row query, as text.
     std::string query_text(std::string_view sql);
     // The same for a statement that needs a lock SQLite will not wait for (switching a new
@@ -92,4 +94,4 @@ private:
     bool done_ = false;
 };
 
-}  // namespace kokuho::record::sql
+}  // namespace kokuho::record::sqlite::sql

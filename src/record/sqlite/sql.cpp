@@ -1,4 +1,4 @@
-#include "record/sql.h"
+#include "record/sqlite/sql.h"
 
 #include <sqlite3.h>
 
@@ -7,7 +7,7 @@
 
 #include "core/error.h"
 
-namespace kokuho::record::sql {
+namespace kokuho::record::sqlite::sql {
 
 connection::connection(const std::string& path, std::chrono::milliseconds busy_timeout)
     : path_(path), busy_timeout_(busy_timeout) {
@@ -58,6 +58,10 @@ void connection::exec(std::string_view sql) {
     std::string text(sql);
     int code = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, nullptr);
     if (code != SQLITE_OK) fail(code, text);
+}
+
+bool connection::try_exec(const char* sql) noexcept {
+    return sqlite3_exec(db_, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
 std::string connection::query_text(std::string_view sql) {
@@ -142,7 +146,7 @@ write_transaction::write_transaction(connection& db) : db_(db) { db_.exec("BEGIN
 write_transaction::~write_transaction() {
     // SQLite has already rolled back after some errors (disk full, out of memory).
     if (!done_ && !sqlite3_get_autocommit(db_.handle()))
-        sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        db_.try_exec("ROLLBACK");
 }
 
 void write_transaction::commit() {
@@ -150,4 +154,4 @@ void write_transaction::commit() {
     done_ = true;
 }
 
-}  // namespace kokuho::record::sql
+}  // namespace kokuho::record::sqlite::sql

@@ -4,16 +4,16 @@
 #include "core/error.h"
 #include "core/text.h"
 #include "record/checks.h"
-#include "record/store.h"
+#include "record/sqlite/sqlite_store.h"
 
-namespace kokuho::record {
+namespace kokuho::record::sqlite {
 
 namespace {
 
-// The batch and its replacements, and theirs, by parent link.
-constexpr const char* family_of_batch =
-    "WITH RECURSIVE family (id) AS (SELECT ?1 UNION ALL SELECT b.batch_id FROM batches AS b "
-    "JOIN family AS f ON b.parent_batch_id = f.id) ";
+// The batch and the batches under it (its replacements, and theirs), by parent link.
+constexpr const char* batch_and_children =
+    "WITH RECURSIVE tree (id) AS (SELECT ?1 UNION ALL SELECT b.batch_id FROM batches AS b "
+    "JOIN tree AS t ON b.parent_batch_id = t.id) ";
 
 std::vector<std::string> split_reasons(const std::string& joined) {
     std::vector<std::string> reasons;
@@ -37,7 +37,7 @@ std::string merge_reasons(const std::string& recorded, const std::vector<std::st
 
 }  // namespace
 
-std::string store::root_of(const std::string& batch_id) {
+std::string sqlite_store::root_of(const std::string& batch_id) {
     std::string id = batch_id;
     for (auto batch = existing_batch(id); !batch.parent_batch_id.empty();
          batch = existing_batch(id))
@@ -45,7 +45,7 @@ std::string store::root_of(const std::string& batch_id) {
     return id;
 }
 
-std::optional<register_result> store::registration(const std::string& root_id) {
+std::optional<register_result> sqlite_store::registration(const std::string& root_id) {
     sql::statement s(db_, "SELECT delivered, pulled, on_date FROM registrations "
                           "WHERE batch_id = ?");
     s.bind(1, root_id);
@@ -53,15 +53,15 @@ std::optional<register_result> store::registration(const std::string& root_id) {
     return register_result{s.integer(0), s.integer(1), false, s.text(2)};
 }
 
-void store::refuse_if_registered(const std::string& batch_id, const std::string& action) {
+void sqlite_store::refuse_if_registered(const std::string& batch_id, const std::string& action) {
     auto root = root_of(batch_id);
     if (auto done = registration(root))
         fail_input({db_.path()}, "batch " + root + " was registered as delivered on " +
                                      done->registered_on + ": cannot " + action);
 }
 
-void store::record_pullouts(const std::string& batch_id, const std::string& on_date,
-                            const std::vector<pullout_row>& rows) {
+void sqlite_store::record_pullouts(const std::string& batch_id, const std::string& on_date,
+                                   const std::vector<pullout_row>& rows) {
     check_date(db_.path(), on_date, "pull-out date");
     check_pullouts(db_.path(), batch_id, rows);
     sql::write_transaction transaction(db_);
@@ -70,8 +70,8 @@ void store::record_pullouts(const std::string& batch_id, const std::string& on_d
     transaction.commit();
 }
 
-void store::pull_one(const std::string& batch_id, const std::string& on_date,
-                     const pullout_row& row) {
+void sqlite_store::pull_one(const std::string& batch_id, const std::string& on_date,
+                            const pullout_row& row) {
     std::string where = "batch " + batch_id + " document " + std::to_string(row.seq);
     sql::statement found(db_, "SELECT person_id, pull_reasons FROM documents "
                               "WHERE batch_id = ? AND seq = ?");
@@ -88,51 +88,60 @@ void store::pull_one(const std::string& batch_id, const std::string& on_date,
     pull.run();
 }
 
-register_result store::register_delivery(const std::string& batch_id, const std::string& on_date) {
+register_result sqlite_store::register_delivery(const std::string& batch_id,
+                                                const std::string& on_date) {
     check_date(db_.path(), on_date, "delivery date");
     sql::write_transaction transaction(db_);
     auto batch = existing_batch(batch_id);
-    if (!batch.parent_batch_id.empty())
-        fail_input({db_.path()}, "batch " + batch_id + " is a replacement (差替分) of batch " +
-                                     batch.parent_batch_id + ": register " + root_of(batch_id) +
-                                     ", which registers its replacements too");
+    if (!batch.parent_batch_id.empty()) refuse_child(batch);
     if (auto done = registration(batch_id)) {
         done->already_registered = true;
         return *done;
     }
     refuse_second_of_cycle(batch_id);
-    auto result = deliver_family(batch_id, on_date);
+    auto result = deliver_with_replacements(batch_id, on_date);
     transaction.commit();
     return result;
 }
 
-// A cycle is mailed once: when another issued batch of the same cycle (the same first day
-// of validity) is registered already, this one was a rerun that never went out.
-void store::refuse_second_of_cycle(const std::string& batch_id) {
+// A batch under another is registered with the batch at the top, never on its own.
+void sqlite_store::refuse_child(const batch_info& batch) {
+    std::string what =
+        batch.kind == "replacement" ? "a replacement (差替分)" : "a " + batch.kind + " batch";
+    fail_input({db_.path()}, "batch " + batch.batch_id + " is " + what + " of batch " +
+                                 batch.parent_batch_id + ": register " + root_of(batch.batch_id) +
+                                 ", which registers the batches under it too");
+}
+
+// A cycle of a family is mailed once: when another batch of the same family and cycle is
+// registered already, this one was a rerun that never went out.
+void sqlite_store::refuse_second_of_cycle(const std::string& batch_id) {
     sql::statement other(db_,
-                         "SELECT r.batch_id, r.on_date, d.valid_from FROM registrations r "
-                         "JOIN documents d ON d.batch_id = r.batch_id "
-                         "WHERE r.batch_id <> ?1 AND d.valid_from = "
-                         "(SELECT valid_from FROM documents WHERE batch_id = ?1 ORDER BY seq LIMIT 1) "
-                         "LIMIT 1");
+                         "SELECT o.batch_id, r.on_date, o.family, o.cycle_start "
+                         "FROM batches AS b JOIN batches AS o "
+                         "ON o.family = b.family AND o.cycle_start = b.cycle_start "
+                         "JOIN registrations AS r ON r.batch_id = o.batch_id "
+                         "WHERE b.batch_id = ?1 AND o.batch_id <> ?1 LIMIT 1");
     other.bind(1, batch_id);
     if (other.step())
-        fail_input({db_.path()}, "batch " + other.text(0) + " of the same cycle (valid from " +
-                                     other.text(2) + ") was registered on " + other.text(1) +
-                                     "; batch " + batch_id + " is not registered");
+        fail_input({db_.path()}, "batch " + other.text(0) + " of the same family and cycle (" +
+                                     other.text(2) + ", starting " + other.text(3) +
+                                     ") was registered on " + other.text(1) + "; batch " +
+                                     batch_id + " is not registered");
 }
 
 // Delivers every document of the batch and its replacements that was not pulled out, and
 // notes the registration.
-register_result store::deliver_family(const std::string& batch_id, const std::string& on_date) {
-    sql::statement deliver(db_, std::string(family_of_batch) +
+register_result sqlite_store::deliver_with_replacements(const std::string& batch_id,
+                                                        const std::string& on_date) {
+    sql::statement deliver(db_, std::string(batch_and_children) +
                                     "UPDATE documents SET status = 'delivered', delivered_on = ?2 "
-                                    "WHERE status = 'generated' AND batch_id IN family");
+                                    "WHERE status = 'generated' AND batch_id IN tree");
     deliver.bind_all(batch_id, on_date).run();
     register_result result{db_.changes(), 0, false, on_date};
-    sql::statement pulled(db_, std::string(family_of_batch) +
+    sql::statement pulled(db_, std::string(batch_and_children) +
                                    "SELECT count(*) FROM documents "
-                                   "WHERE status = 'pulled' AND batch_id IN family");
+                                   "WHERE status = 'pulled' AND batch_id IN tree");
     pulled.bind(1, batch_id);
     pulled.step();
     result.pulled = pulled.integer(0);
@@ -142,4 +151,4 @@ register_result store::deliver_family(const std::string& batch_id, const std::st
     return result;
 }
 
-}  // namespace kokuho::record
+}  // namespace kokuho::record::sqlite

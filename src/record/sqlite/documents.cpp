@@ -1,0 +1,94 @@
+// The documents of a batch and the values their family compares (document_values).
+#include "core/error.h"
+#include "record/sqlite/sqlite_store.h"
+
+namespace kokuho::record::sqlite {
+
+namespace {
+
+constexpr const char* document_columns =
+    "seq, household_id, person_id, form, variant, valid_from, valid_until, valid_until_reason";
+
+document_row read_document(const sql::statement& s) {
+    return {s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4),
+            s.text(5),    s.text(6), s.text(7), {}};
+}
+
+// Writes the values in the order given: their position.
+void insert_values(sql::statement& insert, const std::string& batch_id, const document_row& row) {
+    for (std::size_t i = 0; i < row.compared.size(); ++i) {
+        insert.bind_all(batch_id, row.seq, row.compared[i].name, row.compared[i].value, long(i));
+        insert.run();
+        insert.reset();
+    }
+}
+
+}  // namespace
+
+std::vector<document_row> sqlite_store::documents(const std::string& batch_id) {
+    sql::statement s(db_, std::string("SELECT ") + document_columns +
+                              " FROM documents WHERE batch_id = ? ORDER BY seq");
+    s.bind(1, batch_id);
+    std::vector<document_row> rows;
+    while (s.step()) rows.push_back(read_document(s));
+    read_values(batch_id, rows);
+    return rows;
+}
+
+// Adds each document's compared values in position order; `rows` are in seq order.
+void sqlite_store::read_values(const std::string& batch_id, std::vector<document_row>& rows) {
+    sql::statement s(db_, "SELECT seq, name, value FROM document_values WHERE batch_id = ? "
+                          "ORDER BY seq, position");
+    s.bind(1, batch_id);
+    auto row = rows.begin();
+    while (s.step()) {
+        while (row != rows.end() && row->seq < s.integer(0)) ++row;
+        if (row == rows.end() || row->seq != s.integer(0))
+            fail_internal(db_.path() + ": batch " + batch_id + " has compared values for "
+                          "document " + std::to_string(s.integer(0)) + ", which is missing");
+        row->compared.push_back({s.text(1), s.text(2)});
+    }
+}
+
+// A replacement document replaces the parent's pulled-out document of the same person that
+// no other replacement has replaced yet. Only replacements replace; other kinds of batch
+// with a parent are linked to it, not to its documents.
+void sqlite_store::insert_documents(const batch_info& batch,
+                                    const std::vector<document_row>& rows) {
+    sql::statement insert(db_, std::string("INSERT INTO documents (batch_id, ") +
+                                   document_columns + ", replaces_batch, replaces_seq) VALUES "
+                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    sql::statement replaced(db_, "SELECT seq FROM documents AS d WHERE batch_id = ? AND "
+                                 "person_id = ? AND status = 'pulled' AND NOT EXISTS (SELECT 1 "
+                                 "FROM documents AS r WHERE r.replaces_batch = d.batch_id AND "
+                                 "r.replaces_seq = d.seq) ORDER BY seq LIMIT 1");
+    sql::statement values(db_, "INSERT INTO document_values (batch_id, seq, name, value, "
+                               "position) VALUES (?, ?, ?, ?, ?)");
+    bool replaces = batch.kind == "replacement";
+    for (const auto& row : rows) {
+        insert.bind_all(batch.batch_id, row.seq, row.household_id, row.person_id, row.form,
+                        row.variant, row.valid_from, row.valid_until, row.valid_until_reason);
+        insert.bind_or_null(10, replaces ? batch.parent_batch_id : "");
+        insert.bind_or_null(11, "");
+        if (replaces) insert.bind(11, replaced_seq(replaced, batch, row));
+        insert.run();
+        insert.reset();
+        insert_values(values, batch.batch_id, row);
+    }
+}
+
+// The seq of the parent's document that a replacement document replaces.
+long sqlite_store::replaced_seq(sql::statement& replaced, const batch_info& batch,
+                                const document_row& row) {
+    replaced.bind_all(batch.parent_batch_id, row.person_id);
+    if (!replaced.step())
+        fail_input({db_.path()}, "replacement " + batch.batch_id + " document " +
+                                     std::to_string(row.seq) + ": person " + row.person_id +
+                                     " has no pulled-out document left to replace in batch " +
+                                     batch.parent_batch_id);
+    long seq = replaced.integer(0);
+    replaced.reset();
+    return seq;
+}
+
+}  // namespace kokuho::record::sqlite

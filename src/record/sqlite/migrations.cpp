@@ -1,0 +1,155 @@
+// The schema steps: version 1 as the first release wrote it, and the migrations since.
+#include "record/sqlite/migrations.h"
+
+namespace kokuho::record::sqlite {
+
+namespace {
+
+// Version 1: batches in generation order, their documents with status, pull-out and
+// delivery, the link of a replacement (差替分) to the document it replaces, and the
+// registrations of delivery (交付履歴登録).
+const char* const version_1 = R"sql(
+CREATE TABLE batches (
+    generation INTEGER PRIMARY KEY,
+    batch_id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL CHECK (kind IN ('annual', 'replacement')),
+    reference_date TEXT NOT NULL,
+    config_fingerprint TEXT NOT NULL,
+    parent_batch_id TEXT REFERENCES batches (batch_id),
+    recorded_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    CHECK ((kind = 'replacement') = (parent_batch_id IS NOT NULL))
+);
+CREATE INDEX batches_parent ON batches (parent_batch_id);
+
+CREATE TABLE documents (
+    batch_id TEXT NOT NULL REFERENCES batches (batch_id),
+    seq INTEGER NOT NULL,
+    household_id TEXT NOT NULL,
+    person_id TEXT NOT NULL,
+    form TEXT NOT NULL,
+    variant TEXT NOT NULL,
+    valid_from TEXT NOT NULL,
+    valid_until TEXT NOT NULL,
+    valid_until_reason TEXT NOT NULL,
+    name TEXT NOT NULL,
+    address TEXT NOT NULL,
+    mail_address TEXT NOT NULL,
+    head_name TEXT NOT NULL,
+    ratio TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'generated'
+        CHECK (status IN ('generated', 'pulled', 'delivered')),
+    pulled_on TEXT,
+    pull_reasons TEXT NOT NULL DEFAULT '',
+    delivered_on TEXT,
+    replaces_batch TEXT,
+    replaces_seq INTEGER,
+    PRIMARY KEY (batch_id, seq),
+    FOREIGN KEY (replaces_batch, replaces_seq) REFERENCES documents (batch_id, seq)
+) WITHOUT ROWID;
+CREATE INDEX documents_person ON documents (person_id);
+CREATE INDEX documents_household ON documents (household_id);
+CREATE UNIQUE INDEX documents_replaces ON documents (replaces_batch, replaces_seq)
+    WHERE replaces_batch IS NOT NULL;
+
+CREATE TABLE registrations (
+    batch_id TEXT PRIMARY KEY REFERENCES batches (batch_id),
+    on_date TEXT NOT NULL,
+    delivered INTEGER NOT NULL,
+    pulled INTEGER NOT NULL,
+    recorded_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+)sql";
+
+// Version 2: batches of any document family and kind, with the first day of the cycle they
+// issue for; more document statuses; the values a family compares kept as name and value
+// (document_values) instead of five fixed columns. Tables whose CHECKs change are rebuilt
+// (create, copy, drop, rename). Version 1 knew only the eligibility family (資格確認書):
+// its cycle starts on the validity of the batch's first document, and its compared
+// columns become the values that family compares, in its order.
+const char* const version_2 = R"sql(
+CREATE TABLE batches_v2 (
+    generation INTEGER PRIMARY KEY,
+    batch_id TEXT NOT NULL UNIQUE,
+    family TEXT NOT NULL CHECK (family <> '' AND family NOT GLOB '*[^a-z_]*'),
+    kind TEXT NOT NULL CHECK (kind <> '' AND kind NOT GLOB '*[^a-z_]*'),
+    reference_date TEXT NOT NULL,
+    config_fingerprint TEXT NOT NULL,
+    parent_batch_id TEXT REFERENCES batches (batch_id),
+    cycle_start TEXT NOT NULL,
+    recorded_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    CHECK (kind <> 'annual' OR parent_batch_id IS NULL),
+    CHECK (kind <> 'replacement' OR parent_batch_id IS NOT NULL)
+);
+INSERT INTO batches_v2 (generation, batch_id, family, kind, reference_date, config_fingerprint,
+                        parent_batch_id, cycle_start, recorded_at)
+SELECT generation, batch_id, 'eligibility', kind, reference_date, config_fingerprint,
+       parent_batch_id,
+       coalesce(nullif((SELECT valid_from FROM documents AS d WHERE d.batch_id = b.batch_id
+                        ORDER BY seq LIMIT 1), ''), reference_date),
+       recorded_at
+FROM batches AS b;
+CREATE TABLE documents_v2 (
+    batch_id TEXT NOT NULL REFERENCES batches (batch_id),
+    seq INTEGER NOT NULL,
+    household_id TEXT NOT NULL,
+    person_id TEXT NOT NULL,
+    form TEXT NOT NULL,
+    variant TEXT NOT NULL,
+    valid_from TEXT NOT NULL,
+    valid_until TEXT NOT NULL,
+    valid_until_reason TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'generated' CHECK (status IN
+        ('generated', 'pulled', 'delivered', 'returned', 'reissued', 'collected', 'expired')),
+    pulled_on TEXT,
+    pull_reasons TEXT NOT NULL DEFAULT '',
+    delivered_on TEXT,
+    replaces_batch TEXT,
+    replaces_seq INTEGER,
+    PRIMARY KEY (batch_id, seq),
+    FOREIGN KEY (replaces_batch, replaces_seq) REFERENCES documents (batch_id, seq)
+) WITHOUT ROWID;
+INSERT INTO documents_v2 (batch_id, seq, household_id, person_id, form, variant, valid_from,
+                          valid_until, valid_until_reason, status, pulled_on, pull_reasons,
+                          delivered_on, replaces_batch, replaces_seq)
+SELECT batch_id, seq, household_id, person_id, form, variant, valid_from, valid_until,
+       valid_until_reason, status, pulled_on, pull_reasons, delivered_on, replaces_batch,
+       replaces_seq
+FROM documents;
+CREATE TABLE document_values (
+    batch_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    value TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (batch_id, seq, name),
+    FOREIGN KEY (batch_id, seq) REFERENCES documents (batch_id, seq)
+) WITHOUT ROWID;
+INSERT INTO document_values (batch_id, seq, name, value, position)
+SELECT batch_id, seq, 'name', name, 0 FROM documents
+UNION ALL SELECT batch_id, seq, 'address', address, 1 FROM documents
+UNION ALL SELECT batch_id, seq, 'mail_address', mail_address, 2 FROM documents
+UNION ALL SELECT batch_id, seq, 'head', head_name, 3 FROM documents
+UNION ALL SELECT batch_id, seq, 'ratio', ratio, 4 FROM documents
+UNION ALL SELECT batch_id, seq, 'form', form, 5 FROM documents
+UNION ALL SELECT batch_id, seq, 'variant', variant, 6 FROM documents
+UNION ALL SELECT batch_id, seq, 'validity', valid_from || '|' || valid_until, 7 FROM documents;
+DROP TABLE documents;
+DROP TABLE batches;
+ALTER TABLE batches_v2 RENAME TO batches;
+ALTER TABLE documents_v2 RENAME TO documents;
+CREATE INDEX batches_parent ON batches (parent_batch_id);
+CREATE INDEX batches_cycle ON batches (family, cycle_start);
+CREATE INDEX documents_person ON documents (person_id);
+CREATE INDEX documents_household ON documents (household_id);
+CREATE UNIQUE INDEX documents_replaces ON documents (replaces_batch, replaces_seq)
+    WHERE replaces_batch IS NOT NULL;
+)sql";
+
+}  // namespace
+
+const std::vector<migration>& migrations() {
+    static const std::vector<migration> steps = {{1, version_1}, {2, version_2}};
+    return steps;
+}
+
+}  // namespace kokuho::record::sqlite

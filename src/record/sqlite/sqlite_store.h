@@ -1,0 +1,60 @@
+#pragma once
+// The issue-history store (発行履歴) in an SQLite database file.
+//
+// Several processes may use one database at once: every write is one transaction that
+// takes the write lock at its start (BEGIN IMMEDIATE) and waits up to the busy timeout for
+// it. One store is used by one thread at a time.
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "record/history_store.h"
+#include "record/sqlite/sql.h"
+
+namespace kokuho::record::sqlite {
+
+class sqlite_store final : public history_store {
+public:
+    // Opens the database, creating the file and its folder when missing, and migrates the
+    // schema. Input error for a database of a newer program or a foreign file.
+    static std::unique_ptr<sqlite_store> open(const std::string& path,
+                                              std::chrono::milliseconds busy_timeout);
+
+    record_result record_batch(const batch_info& batch,
+                               const std::vector<document_row>& rows) override;
+    std::optional<batch_info> find_batch(const std::string& batch_id) override;
+    std::vector<document_row> documents(const std::string& batch_id) override;
+    std::vector<std::string> replacement_batches(const std::string& parent_id) override;
+    void record_pullouts(const std::string& batch_id, const std::string& on_date,
+                         const std::vector<pullout_row>& rows) override;
+    register_result register_delivery(const std::string& batch_id,
+                                      const std::string& on_date) override;
+    std::vector<history_row> history_of_person(const std::string& person_id) override;
+    std::vector<history_row> history_of_household(const std::string& household_id) override;
+    std::vector<history_row> history_of_batch(const std::string& batch_id) override;
+
+private:
+    explicit sqlite_store(sql::connection db) : db_(std::move(db)) {}
+
+    batch_info existing_batch(const std::string& batch_id);
+    void check_parent(const batch_info& batch);
+    std::string root_of(const std::string& batch_id);
+    std::optional<register_result> registration(const std::string& root_id);
+    [[noreturn]] void refuse_child(const batch_info& batch);
+    void refuse_second_of_cycle(const std::string& batch_id);
+    void refuse_if_registered(const std::string& batch_id, const std::string& action);
+    void insert_batch(const batch_info& batch);
+    void insert_documents(const batch_info& batch, const std::vector<document_row>& rows);
+    long replaced_seq(sql::statement& replaced, const batch_info& batch, const document_row& row);
+    void read_values(const std::string& batch_id, std::vector<document_row>& rows);
+    register_result deliver_with_replacements(const std::string& batch_id,
+                                              const std::string& on_date);
+    void pull_one(const std::string& batch_id, const std::string& on_date, const pullout_row& row);
+    std::vector<history_row> history(const std::string& where, const std::string& value);
+
+    sql::connection db_;
+};
+
+}  // namespace kokuho::record::sqlite
