@@ -80,6 +80,66 @@ const std::vector<arrears_row>& arrears_rows() {
     return rows;
 }
 
+struct arrears_cycle_row {
+    const char* label;
+    kokuho::person person;
+    const char* issue;       // 交付年月日 (--as-of)
+    const char* valid_from;  // --valid-from: the cycle's first day; one year of validity
+    form chosen;
+    variant kind;
+};
+
+// rules.md Overlay: the exclusion of members "up to the first 31 March on or after the day
+// they reach 18" is judged on the cycle's first day, the day the document starts to be used,
+// not on the issue date. These cycles are issued before a 31 March and start after it, so the
+// two readings differ: a member whose exclusion ends on that 31 March is still excluded on the
+// issue date but no longer on the cycle's first day, and gets the special variant. "Up to"
+// includes the 31 March itself: a cycle starting on it keeps the member standard.
+// - born 2009-04-01: 18th birthday 2027-04-01, reaches 18 on 2027-03-31, which is itself the
+//   first 31 March on or after -> excluded up to 2027-03-31;
+// - born 2009-03-31 (month end): reaches 18 on 2027-03-30 -> up to 2027-03-31;
+// - born 2008-04-02: reaches 18 on 2026-04-01 -> up to 2027-03-31;
+// - born 2009-04-02: reaches 18 on 2027-04-01 -> up to 2028-03-31;
+// - born 2008-02-29: 18th birthday in the common year 2026 is 1 March (民法143条), reaches 18
+//   on 2026-02-28 -> up to 2026-03-31.
+const std::vector<arrears_cycle_row>& arrears_cycle_rows() {
+    static const std::vector<arrears_cycle_row> rows = {
+        // 31 March 2027 between the issue date (20 Mar) and the cycle start (1 Apr)
+        {"born 2009-04-01, excluded up to 31 Mar 2027: passed on the 1 Apr start", who().born("2009-04-01"),
+         "2027-03-20", "2027-04-01", form::certificate, variant::special},
+        {"born 2009-04-01, notice: the same on a notice", who().born("2009-04-01").registered(),
+         "2027-03-20", "2027-04-01", form::notice, variant::special},
+        {"born 2009-03-31 (month end), excluded up to 31 Mar 2027", who().born("2009-03-31"),
+         "2027-03-20", "2027-04-01", form::certificate, variant::special},
+        {"born 2008-04-02, excluded up to 31 Mar 2027", who().born("2008-04-02"),
+         "2027-03-20", "2027-04-01", form::certificate, variant::special},
+        {"born 2009-04-02, excluded up to 31 Mar 2028: still excluded on the 1 Apr start",
+         who().born("2009-04-02"), "2027-03-20", "2027-04-01", form::certificate, variant::standard},
+        // the day either side: exclusion ending on the cycle's first day, the day after it
+        {"born 2009-04-01, cycle starting 31 Mar 2027, the exclusion's last day", who().born("2009-04-01"),
+         "2027-03-20", "2027-03-31", form::certificate, variant::standard},
+        {"born 2009-04-01, cycle starting 30 Mar 2027, the exclusion ends the day after", who().born("2009-04-01"),
+         "2027-03-20", "2027-03-30", form::certificate, variant::standard},
+        {"born 2009-04-01, notice, cycle starting 31 Mar 2027", who().born("2009-04-01").registered(),
+         "2027-03-20", "2027-03-31", form::notice, variant::standard},
+        // 29 February: excluded up to 31 Mar 2026
+        {"born 2008-02-29, cycle from 1 Apr 2026 issued 20 Mar", who().born("2008-02-29"),
+         "2026-03-20", "2026-04-01", form::certificate, variant::special},
+        {"born 2008-02-29, cycle from 31 Mar 2026 issued 20 Mar", who().born("2008-02-29"),
+         "2026-03-20", "2026-03-31", form::certificate, variant::standard},
+        // issued on the 31 March itself, valid from the next day: judged on the start
+        {"born 2009-04-01, issued on 31 Mar 2027, cycle from 1 Apr", who().born("2009-04-01"),
+         "2027-03-31", "2027-04-01", form::certificate, variant::special},
+        // the shipped cycle (issued 10 Jul 2026, from 1 Aug 2026; no 31 March in between):
+        // born 2008-04-02 is excluded up to 31 Mar 2027 on both days
+        {"shipped cycle, born 2008-04-02", who().born("2008-04-02"), "2026-07-10", "",
+         form::certificate, variant::standard},
+        {"shipped cycle, born 2008-04-01: up to 31 Mar 2026, passed on both days", who().born("2008-04-01"),
+         "2026-07-10", "", form::certificate, variant::special},
+    };
+    return rows;
+}
+
 }  // namespace
 
 TEST_CASE("decide: arrears overlay by form and age", "[rules][arrears]") {
@@ -92,6 +152,17 @@ TEST_CASE("decide: arrears overlay by form and age", "[rules][arrears]") {
         date start = d(r.start);
         kokuho::rules::cycle c{start, start, start.plus_years(1).plus_days(-1)};
         auto dec = decide(r.person, household(r.arrears), c, o);
+        CHECK(str(dec.chosen) == str(r.chosen));
+        CHECK(str(dec.kind) == str(r.kind));
+    }
+}
+
+TEST_CASE("decide: arrears exclusion judged on the cycle's first day, not the issue date", "[rules][arrears]") {
+    for (const auto& r : arrears_cycle_rows()) {
+        INFO(r.label << " (issued " << r.issue << ", valid from '" << r.valid_from << "')");
+        kokuho::rule_options o;
+        auto c = kokuho::rules::make_cycle(d(r.issue), od(r.valid_from), o);
+        auto dec = decide(r.person, household(true), c, o);
         CHECK(str(dec.chosen) == str(r.chosen));
         CHECK(str(dec.kind) == str(r.kind));
     }

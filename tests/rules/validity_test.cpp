@@ -34,9 +34,13 @@ constexpr bool off = false;
 //   shortening); a candidate on or after the cycle end shortens nothing (annual);
 // - residence: residence_expires_on + offset days (default 1);
 // - student: student_special_until itself.
-// An end before the cycle start means no document for the cycle, reason age75 (75th
-// birthday on 1 Aug 2026 or in late July -> day before is 31 Jul or earlier), residence
-// or student, from whichever end is earliest. Every document starts on the cycle start.
+// A shortened date equal to the cycle end keeps the reason annual; two shortened dates on
+// the same day take the reason listed first above (age75, age70, residence, student).
+// An end before the cycle start means no document for the cycle. The reason is age75 when
+// the 75th birthday is on or before the cycle's first day (1 Aug 2026 or earlier), whatever
+// else ends earlier; otherwise residence or student, from whichever end is earliest. Someone
+// whose 75th birthday is 2 Aug 2026 reaches 75 on 1 Aug, is under 75 that day and gets a
+// one-day document (age75). Every document starts on the cycle start.
 // A 資格情報のお知らせ has no end date, except for "people aged 70-74 in the cycle": the
 // cycle end (31 July 2027) or the day before the 75th birthday, reason age75. That includes
 // people who turn 70 during the cycle (born 15 Sep 1956, 2 Aug 1956, 1 Jul 1957: elderly
@@ -152,6 +156,89 @@ const std::vector<validity_row>& validity_rows() {
         {"both before the start, student earlier (30 Jun vs 16 Jul)",
          who().student("2026-06-30").residence("2026-07-15"), 1, on, 1,
          form::none, form_reason::student, "", until_reason::none},
+        // no document: age75 comes first. When the shortened end falls before the cycle start,
+        // the reason is age75 if the 75th birthday is on or before 1 Aug 2026, whatever ends
+        // earlier; otherwise the reason of the earliest end (rules.md "Validity").
+        {"residence ended 1 Apr 2026, 75th birthday 20 Jul 2026: age75, not the earlier residence",
+         who().born("1951-07-20").ratio(2).residence("2026-03-31"), 1, on, 1,
+         form::none, form_reason::age75, "", until_reason::none},
+        {"residence ended 1 Apr 2026, 75th birthday 2 Aug 2026 (under 75 on 1 Aug): residence",
+         who().born("1951-08-02").ratio(2).residence("2026-03-31"), 1, on, 1,
+         form::none, form_reason::residence, "", until_reason::none},
+        {"student to 31 May 2026, 75th birthday 15 Jun 2026: age75",
+         who().born("1951-06-15").ratio(2).student("2026-05-31"), 1, on, 1,
+         form::none, form_reason::age75, "", until_reason::none},
+        {"75th birthday on the cycle's first day, residence ended 1 Jul 2026: age75",
+         who().born("1951-08-01").ratio(2).residence("2026-06-30"), 1, on, 1,
+         form::none, form_reason::age75, "", until_reason::none},
+        {"75th birthday on the cycle's first day, student to 15 Jul 2026: age75",
+         who().born("1951-08-01").ratio(2).student("2026-07-15"), 1, on, 1,
+         form::none, form_reason::age75, "", until_reason::none},
+        {"75th birthday on the cycle's first day, registered, residence ended before: age75",
+         who().born("1951-08-01").ratio(2).registered().residence("2026-06-30"), 1, on, 1,
+         form::none, form_reason::age75, "", until_reason::none},
+        {"75th birthday 31 Jul 2026 (month end), residence and student both ended before: age75",
+         who().born("1951-07-31").ratio(2).residence("2026-05-31").student("2026-06-30"), 1, on, 1,
+         form::none, form_reason::age75, "", until_reason::none},
+        {"75th birthday 2 Aug 2026, student to 31 Jul 2026: student",
+         who().born("1951-08-02").ratio(2).student("2026-07-31"), 1, on, 1,
+         form::none, form_reason::student, "", until_reason::none},
+        {"75th birthday 2 Aug 2026, applied, residence to 30 Jul 2026 (ends 31 Jul): residence",
+         who().born("1951-08-02").ratio(2).considerate().residence("2026-07-30"), 1, on, 1,
+         form::none, form_reason::residence, "", until_reason::none},
+        // 75th birthday the day after the start and a residence/student end on the start: both
+        // end on 1 Aug 2026, a one-day certificate; two shortened dates on the same day take
+        // the reason listed first (age75)
+        {"75th birthday 2 Aug 2026, residence to 31 Jul 2026 (ends 1 Aug): one day, age75",
+         who().born("1951-08-02").ratio(2).residence("2026-07-31"), 1, on, 1,
+         form::certificate, form_reason::not_registered, "2026-08-01", until_reason::age75},
+        {"75th birthday 2 Aug 2026, student to 1 Aug 2026: one day, age75",
+         who().born("1951-08-02").ratio(2).student("2026-08-01"), 1, on, 1,
+         form::certificate, form_reason::not_registered, "2026-08-01", until_reason::age75},
+        // Form step 1 comes before any validity: lost on his 75th birthday before the issue date
+        {"lost on the 75th birthday 20 Jun 2026: lost, not age75",
+         who().born("1951-06-20").ratio(2).lost("2026-06-20"), 1, on, 1,
+         form::none, form_reason::lost, "", until_reason::none},
+        // a shortened date equal to the annual end (31 Jul 2027) keeps the reason annual; the
+        // day before is shortened with its reason (rules.md "Validity")
+        {"age70 tie: born 15 Jul 1957, elderly from 1 Aug 2027, the day after the annual end",
+         who().born("1957-07-15"), 1, on, 1,
+         form::certificate, form_reason::not_registered, "2027-07-31", until_reason::annual},
+        {"age70 tie: born 31 Jul 1957 (month end), reaches 70 on 30 Jul, elderly from 1 Aug 2027",
+         who().born("1957-07-31"), 1, on, 1,
+         form::certificate, form_reason::not_registered, "2027-07-31", until_reason::annual},
+        {"age70 tie: born 1 Aug 1957, reaches 70 on 31 Jul 2027, elderly from 1 Aug 2027",
+         who().born("1957-08-01"), 1, on, 1,
+         form::certificate, form_reason::not_registered, "2027-07-31", until_reason::annual},
+        {"age75 tie: 75th birthday 1 Aug 2027, the day before is the annual end",
+         who().born("1952-08-01").ratio(2), 1, on, 1,
+         form::certificate, form_reason::not_registered, "2027-07-31", until_reason::annual},
+        {"residence tie: to 30 Jul 2027, + 1 day = the annual end", who().residence("2027-07-30"), 1, on, 1,
+         form::certificate, form_reason::not_registered, "2027-07-31", until_reason::annual},
+        {"residence tie, offset 0: to 31 Jul 2027", who().residence("2027-07-31"), 1, on, 0,
+         form::certificate, form_reason::not_registered, "2027-07-31", until_reason::annual},
+        {"residence the day before, offset 0: to 30 Jul 2027", who().residence("2027-07-30"), 1, on, 0,
+         form::certificate, form_reason::not_registered, "2027-07-30", until_reason::residence},
+        {"residence tie, offset 2: to 29 Jul 2027", who().residence("2027-07-29"), 1, on, 2,
+         form::certificate, form_reason::not_registered, "2027-07-31", until_reason::annual},
+        {"residence the day before, offset 2: to 28 Jul 2027", who().residence("2027-07-28"), 1, on, 2,
+         form::certificate, form_reason::not_registered, "2027-07-30", until_reason::residence},
+        {"student tie: to 31 Jul 2027", who().student("2027-07-31"), 1, on, 1,
+         form::certificate, form_reason::not_registered, "2027-07-31", until_reason::annual},
+        {"student the day before: to 30 Jul 2027", who().student("2027-07-30"), 1, on, 1,
+         form::certificate, form_reason::not_registered, "2027-07-30", until_reason::student},
+        {"age70, residence and student all on the annual end: annual",
+         who().born("1957-07-15").residence("2027-07-30").student("2027-07-31"), 1, on, 1,
+         form::certificate, form_reason::not_registered, "2027-07-31", until_reason::annual},
+        {"residence on the annual end, student the day before: student",
+         who().residence("2027-07-30").student("2027-07-30"), 1, on, 1,
+         form::certificate, form_reason::not_registered, "2027-07-30", until_reason::student},
+        {"5 years, student tie: to 31 Jul 2031", who().student("2031-07-31"), 5, on, 1,
+         form::certificate, form_reason::not_registered, "2031-07-31", until_reason::annual},
+        {"5 years, student the day before: to 30 Jul 2031", who().student("2031-07-30"), 5, on, 1,
+         form::certificate, form_reason::not_registered, "2031-07-30", until_reason::student},
+        {"5 years, residence tie: to 30 Jul 2031", who().residence("2031-07-30"), 5, on, 1,
+         form::certificate, form_reason::not_registered, "2031-07-31", until_reason::annual},
         // certificate_years 5: cycle to 2031-07-31
         {"5 years: adult", who(), 5, on, 1,
          form::certificate, form_reason::not_registered, "2031-07-31", until_reason::annual},
@@ -205,6 +292,94 @@ const std::vector<validity_row>& validity_rows() {
          1, on, 1, form::notice, form_reason::registered, "", until_reason::none},
         {"notice, 71 with a residence period: 31 Jul", who().born("1955-05-05").ratio(2).registered().residence("2027-01-14"),
          1, on, 1, form::notice, form_reason::registered, "2027-07-31", until_reason::annual},
+        {"notice, 75th birthday 1 Aug 2027: the day before is the annual end, annual",
+         who().born("1952-08-01").ratio(2).registered(), 1, on, 1,
+         form::notice, form_reason::registered, "2027-07-31", until_reason::annual},
+    };
+    return rows;
+}
+
+struct cycle_validity_row {
+    const char* label;
+    kokuho::person person;
+    const char* issue;       // 交付年月日 (--as-of)
+    const char* valid_from;  // --valid-from: the cycle's first day; one year of validity
+    form chosen;
+    form_reason reason;
+    const char* valid_until;  // "" for none
+    until_reason until;
+};
+
+// Boundaries that need a cycle other than 1 Aug 2026 .. 31 Jul 2027 (make_cycle: a year
+// from S ends the day before the corresponding day, 28 Feb when that would be 29 Feb).
+// - From 2 Aug 2026 to 1 Aug 2027: an age70 end (always the last day of a month) can fall on
+//   the day before the annual end. Born 15 Jul 1957: reaches 70 on 14 Jul 2027, elderly
+//   from 1 Aug 2027 -> 31 Jul 2027, age70. Born 2 Aug 1957: reaches 70 on 1 Aug 2027,
+//   elderly from 1 Sep 2027 -> 31 Aug 2027, after the end: annual.
+// - Born 29 Feb 1952: 75th birthday 1 Mar 2027 (common year), reaches 75 on 28 Feb 2027. A
+//   cycle from 1 Mar 2027 starts on the 75th birthday: no document, age75, whatever ends
+//   earlier. A cycle from 28 Feb 2027 starts on the day he reaches 75: he is under 75 that
+//   day, a one-day certificate (age75), unless an earlier end (residence, student) falls
+//   before the start: then no document with that reason.
+// - From 1 Mar 2026 to 28 Feb 2027: born 29 Feb 1952 ends on 28 Feb 2027, the annual end:
+//   annual; born 28 Feb 1952 (75th birthday 28 Feb 2027) ends on 27 Feb: age75.
+// - From 1 Mar 2027 to 29 Feb 2028 (leap year): residence + 1 day and student on 29 Feb
+//   2028 tie with the annual end; born 1 Mar 1958 reaches 70 on 29 Feb 2028, elderly from
+//   1 Mar 2028: the age70 end is 29 Feb 2028, the annual end.
+const std::vector<cycle_validity_row>& cycle_validity_rows() {
+    static const std::vector<cycle_validity_row> rows = {
+        {"cycle to 1 Aug 2027, born 15 Jul 1957: age70 the day before the annual end", who().born("1957-07-15"),
+         "2026-07-10", "2026-08-02", form::certificate, form_reason::not_registered, "2027-07-31",
+         until_reason::age70},
+        {"cycle to 1 Aug 2027, born 2 Aug 1957: elderly from 1 Sep 2027, annual", who().born("1957-08-02"),
+         "2026-07-10", "2026-08-02", form::certificate, form_reason::not_registered, "2027-08-01",
+         until_reason::annual},
+        {"cycle to 1 Aug 2027, residence to 31 Jul 2027: tie, annual", who().residence("2027-07-31"),
+         "2026-07-10", "2026-08-02", form::certificate, form_reason::not_registered, "2027-08-01",
+         until_reason::annual},
+        {"cycle to 1 Aug 2027, student to 1 Aug 2027: tie, annual", who().student("2027-08-01"),
+         "2026-07-10", "2026-08-02", form::certificate, form_reason::not_registered, "2027-08-01",
+         until_reason::annual},
+        // 29 February and the cycle's first day
+        {"born 29 Feb 1952, cycle from 1 Mar 2027 (75th birthday): none, age75", who().born("1952-02-29").ratio(2),
+         "2027-02-10", "2027-03-01", form::none, form_reason::age75, "", until_reason::none},
+        {"born 29 Feb 1952, cycle from 28 Feb 2027 (reaches 75 that day): one day", who().born("1952-02-29").ratio(2),
+         "2027-02-10", "2027-02-28", form::certificate, form_reason::not_registered, "2027-02-28",
+         until_reason::age75},
+        {"born 29 Feb 1952, cycle from 1 Mar 2027, residence ended 1 Feb 2027: age75",
+         who().born("1952-02-29").ratio(2).residence("2027-01-31"), "2027-02-10", "2027-03-01",
+         form::none, form_reason::age75, "", until_reason::none},
+        {"born 29 Feb 1952, cycle from 28 Feb 2027, residence ended 1 Feb 2027: residence",
+         who().born("1952-02-29").ratio(2).residence("2027-01-31"), "2027-02-10", "2027-02-28",
+         form::none, form_reason::residence, "", until_reason::none},
+        {"born 29 Feb 1952, cycle from 1 Mar 2027, student to 27 Feb 2027: age75",
+         who().born("1952-02-29").ratio(2).student("2027-02-27"), "2027-02-10", "2027-03-01",
+         form::none, form_reason::age75, "", until_reason::none},
+        {"born 29 Feb 1952, cycle from 28 Feb 2027, student to 27 Feb 2027: student",
+         who().born("1952-02-29").ratio(2).student("2027-02-27"), "2027-02-10", "2027-02-28",
+         form::none, form_reason::student, "", until_reason::none},
+        // 29 February and the annual end
+        {"cycle to 28 Feb 2027, born 29 Feb 1952: age75 on the annual end, annual",
+         who().born("1952-02-29").ratio(2), "2026-02-10", "2026-03-01",
+         form::certificate, form_reason::not_registered, "2027-02-28", until_reason::annual},
+        {"cycle to 28 Feb 2027, born 28 Feb 1952: age75 the day before, 27 Feb",
+         who().born("1952-02-28").ratio(2), "2026-02-10", "2026-03-01",
+         form::certificate, form_reason::not_registered, "2027-02-27", until_reason::age75},
+        {"cycle to 29 Feb 2028, residence to 28 Feb 2028: tie, annual", who().residence("2028-02-28"),
+         "2027-02-10", "2027-03-01", form::certificate, form_reason::not_registered, "2028-02-29",
+         until_reason::annual},
+        {"cycle to 29 Feb 2028, residence to 27 Feb 2028: 28 Feb, residence", who().residence("2028-02-27"),
+         "2027-02-10", "2027-03-01", form::certificate, form_reason::not_registered, "2028-02-28",
+         until_reason::residence},
+        {"cycle to 29 Feb 2028, student to 29 Feb 2028: tie, annual", who().student("2028-02-29"),
+         "2027-02-10", "2027-03-01", form::certificate, form_reason::not_registered, "2028-02-29",
+         until_reason::annual},
+        {"cycle to 29 Feb 2028, student to 28 Feb 2028: student", who().student("2028-02-28"),
+         "2027-02-10", "2027-03-01", form::certificate, form_reason::not_registered, "2028-02-28",
+         until_reason::student},
+        {"cycle to 29 Feb 2028, born 1 Mar 1958: elderly from 1 Mar 2028, age70 tie, annual",
+         who().born("1958-03-01"), "2027-02-10", "2027-03-01",
+         form::certificate, form_reason::not_registered, "2028-02-29", until_reason::annual},
     };
     return rows;
 }
@@ -226,5 +401,19 @@ TEST_CASE("decide: validity end dates and reasons", "[rules][validity]") {
         CHECK(show(dec.valid_until) == r.valid_until);
         CHECK(str(dec.until) == str(r.until));
         CHECK(show(dec.valid_from) == (r.chosen == form::none ? "" : "2026-08-01"));
+    }
+}
+
+TEST_CASE("decide: validity at the cycle's first day and annual end of other cycles", "[rules][validity]") {
+    for (const auto& r : cycle_validity_rows()) {
+        INFO(r.label << " (issued " << r.issue << ", valid from " << r.valid_from << ")");
+        kokuho::rule_options o;
+        auto c = kokuho::rules::make_cycle(d(r.issue), od(r.valid_from), o);
+        auto dec = decide(r.person, household(), c, o);
+        CHECK(str(dec.chosen) == str(r.chosen));
+        CHECK(str(dec.reason) == str(r.reason));
+        CHECK(show(dec.valid_until) == r.valid_until);
+        CHECK(str(dec.until) == str(r.until));
+        CHECK(show(dec.valid_from) == (r.chosen == form::none ? "" : r.valid_from));
     }
 }
