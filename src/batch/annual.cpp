@@ -6,9 +6,9 @@ namespace kokuho::batch {
 
 batch_summary run_annual(const annual_options& options, const families::registry& families) {
     const auto& f = options.family.empty() ? families.default_family() : families.get(options.family);
-    config cfg = load_run_config(options.input, families);
-    auto history = open_store(options.database, cfg);
-    run_input in = load_input(options.input, std::move(cfg));
+    run_input in = load_input(options.input, load_run_config(options.input, families));
+    // The store is checked before anything is produced: a wrong --db fails at once.
+    auto history = open_store(options.database, in.cfg);
     batch_plan plan = plan_batch(in.snapshot.data, in.cycle, in.cfg, f);
     std::string batch_id = annual_batch_id(options.input.snapshot_path, in.cfg, in.cycle, f);
 

@@ -23,7 +23,8 @@ std::string eligibility_with(const std::string& from, const std::string& to) {
 run_result bulk_run(const std::string& project, const std::string& out, const std::string& more = "") {
     return run_kokuho("annual certificates --snapshot " + source_path("samples/snapshot.csv") +
                       " --as-of 2026-07-10 --project " + project + " --out " + out + " --db " +
-                      fs::path(out).parent_path().string() + "/history.sqlite" + more);
+                      fs::path(out).parent_path().string() + "/history.sqlite" +
+                      (more.empty() ? " --config " + source_path("samples/config") : more));
 }
 
 void check_refused(const run_result& r, const std::string& out, const std::string& where,
@@ -55,8 +56,14 @@ TEST_CASE("family errors: an unknown rule function is named with file:line") {
 TEST_CASE("family errors: a form the rule chooses but the family lacks stops the run") {
     auto project = copy_project("unknown-form");
     write_project_file(project, "families/eligibility.yaml", eligibility_with("  notice:\n", "  letter:\n"));
-    check_refused(bulk_run(project, project + "/out"), project + "/out", "eligibility\\.yaml",
-                  "chose the form \"notice\", which this family does not declare");
+    // The sample config names the mail class of "notice": that is refused first, at its line.
+    check_refused(bulk_run(project, project + "/out"), project + "/out", "output\\.yaml:\\d+:\\d+:",
+                  "no family has a form \"notice\"");
+    fs::copy(source_path("samples/config"), project + "/config", fs::copy_options::recursive);
+    auto output = read_file(project + "/config/output.yaml");
+    write_project_file(project, "config/output.yaml", output.substr(0, output.find("mail_class:")));
+    check_refused(bulk_run(project, project + "/out", " --config " + project + "/config"), project + "/out",
+                  "eligibility\\.yaml", "chose the form \"notice\", which this family does not declare");
 }
 
 TEST_CASE("family errors: an unknown key, template or layout is named with file:line") {
