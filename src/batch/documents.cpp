@@ -30,7 +30,7 @@ document_renderer::document_renderer(const std::map<std::string, form_kit>& kits
     : kits_(kits), fonts_(fonts), options_(options), per_file_(documents_per_pdf), out_(out),
       files_(files) {}
 
-void document_renderer::add(const std::string& form, const bind::values& values, long seq,
+void document_renderer::add(const std::string& form, const kokuho::values& values, long seq,
                             const std::string& person_id) {
     auto& file = files_of_form_[form];
     std::vector<layout::fit_note> notes;

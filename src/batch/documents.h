@@ -36,7 +36,7 @@ public:
                       output_dir& out, manifest& files);
 
     // Adds one document to its form's PDF, written out when it holds documents_per_pdf.
-    void add(const std::string& form, const bind::values& values, long seq,
+    void add(const std::string& form, const kokuho::values& values, long seq,
              const std::string& person_id);
     void finish();
 

@@ -31,7 +31,7 @@ std::vector<std::string> totals(const batch_summary& summary, const families::fa
 void write_issue_list(const list::table_layout& layout, const run_input& in, const batch_plan& plan,
                       const batch_summary& summary, const fonts::font_set& fonts, int pages_per_pdf,
                       output_dir& out, manifest& files) {
-    bind::era_formatter eras;
+    kokuho::era_formatter eras;
     list::row_source row = [&](std::size_t i) {
         const auto& doc = plan.documents[i];
         auto values = document_source(in, *plan.family, doc.person, plan.decisions[doc.person],

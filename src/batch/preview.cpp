@@ -55,7 +55,7 @@ preview_result run_preview(const preview_options& options, const families::regis
     auto source = document_source(in, f, index, d,
                                   {annual_batch_id(options.input.snapshot_path, in.cfg, in.cycle, f),
                                    in.cycle.issue_date, seq, mail_class});
-    bind::era_formatter eras;
+    kokuho::era_formatter eras;
     auto values = kits.at(d.form).tmpl.bind(source, d.variant, eras);
     std::vector<layout::page> pages;
     std::vector<layout::fit_note> notes;

@@ -73,7 +73,7 @@ std::vector<record::document_row> write_documents(const run_input& in, const bat
                                                   document_renderer& renderer, vendor_file& vendor,
                                                   batch_summary& summary) {
     const families::family& f = *plan.family;
-    bind::era_formatter eras;
+    kokuho::era_formatter eras;
     std::vector<record::document_row> rows;
     rows.reserve(plan.documents.size());
     for (std::size_t i = 0; i < plan.documents.size(); ++i) {
@@ -99,11 +99,11 @@ std::vector<record::document_row> write_issue_file(const run_input& in, const ba
                                                    batch_summary& summary, output_dir& out,
                                                    manifest& files) {
     auto stream = out.open("issue-file.dat");
-    bind::values header;
+    kokuho::values header;
     header.set("insurer.number", in.cfg.insurer.number);
     header.set("insurer.name", in.cfg.insurer.name);
     header.set("batch.batch_id", summary.batch_id);
-    header.set("batch.issue_date", in.cycle.issue_date.iso());
+    header.set("batch.issue_date", in.cycle.issue_date);
     vendor.start(stream, header);
     auto rows = write_documents(in, plan, options, renderer, vendor, summary);
     renderer.finish();

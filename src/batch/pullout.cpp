@@ -41,7 +41,7 @@ std::vector<record::pullout_row> find_pullouts(const std::vector<record::documen
     const auto& s = in.snapshot.data;
     std::unordered_map<std::string, std::size_t> index;
     for (std::size_t i = 0; i < s.persons.size(); ++i) index.emplace(s.persons[i].person_id, i);
-    bind::era_formatter eras;
+    kokuho::era_formatter eras;
     std::vector<record::pullout_row> out;
     for (const auto& doc : issued) {
         auto it = index.find(doc.person_id);

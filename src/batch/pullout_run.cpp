@@ -43,13 +43,13 @@ void write_file(const pullout_context& c, const pullout_options& o, const config
     vendor_file vendor((fs::path(o.paths.layouts) / "records" / (c.family.pullout_file + ".yaml")).string(),
                        cfg.output.substitutions_path, "pullout_file");
     auto stream = out.open("pullout-file.dat");
-    bind::values header;
+    kokuho::values header;
     header.set("insurer.number", cfg.insurer.number);
     header.set("batch.batch_id", o.batch_id);
-    header.set("pullout.date", as_of.iso());
+    header.set("pullout.date", as_of);
     vendor.start(stream, header);
     for (const auto& p : c.pulls) {
-        bind::values v;
+        kokuho::values v;
         v.set("person.person_id", p.person_id);
         v.set("pullout.reason_code", std::to_string(c.family.find_reason(p.reasons.front())->code));
         v.set("pullout.reason_codes", reason_codes(c.family, p.reasons));
@@ -62,12 +62,12 @@ void write_file(const pullout_context& c, const pullout_options& o, const config
 
 // The values of one row of the pull-out list: the document as recorded (issued.*) and the
 // reasons (pullout.*).
-bind::values list_values(const pullout_context& c, std::size_t i) {
+kokuho::values list_values(const pullout_context& c, std::size_t i) {
     const auto& p = c.pulls[i];
     const auto& doc = *c.issued.at(p.seq);
     const auto* form = c.family.find_form(doc.form);
     const auto* variant = c.family.find_variant(doc.variant);
-    bind::values v;
+    kokuho::values v;
     v.set("issued.seq", std::to_string(p.seq));
     v.set("issued.household_id", doc.household_id);
     v.set("issued.person_id", doc.person_id);
@@ -88,7 +88,7 @@ void write_list(const pullout_context& c, const pullout_options& o, const config
                 const date& as_of, output_dir& out, manifest& files) {
     auto layout = list::load_table_layout(
         (fs::path(o.paths.layouts) / "lists" / (c.family.pullout_list + ".yaml")).string());
-    bind::era_formatter eras;
+    kokuho::era_formatter eras;
     list::row_source row = [&](std::size_t i) { return list::cells_of(layout, list_values(c, i), eras); };
     auto fonts = fonts::font_set::load(o.paths.fonts);
     list::table_context context{o.batch_id, eras.long_form(as_of),

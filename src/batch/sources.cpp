@@ -15,7 +15,7 @@ bind::form_context form_context_of(const families::family& f, const rules::outco
     return {form->code, variant->code, form->titles.at(variant->id), form->name, variant->label};
 }
 
-bind::values document_source(const run_input& in, const families::family& f, std::size_t person,
+kokuho::values document_source(const run_input& in, const families::family& f, std::size_t person,
                              const rules::outcome& d, const bind::batch_context& batch) {
     const auto& s = in.snapshot.data;
     const auto& p = s.persons[person];
@@ -23,12 +23,12 @@ bind::values document_source(const run_input& in, const families::family& f, std
                                in.cfg.insurer, batch);
 }
 
-std::vector<record::named_value> compared_values(const families::family& f, const bind::values& values,
-                                                 bind::era_formatter& eras) {
+std::vector<record::named_value> compared_values(const families::family& f, const kokuho::values& values,
+                                                 kokuho::era_formatter& eras) {
     std::vector<record::named_value> out;
     for (const auto& reason : f.pullout_reasons) {
         if (reason.when != families::pullout_reason::trigger::changed) continue;
-        const std::string* gate = reason.only_when.empty() ? nullptr : values.find(reason.only_when);
+        const value* gate = reason.only_when.empty() ? nullptr : values.find(reason.only_when);
         if (!reason.only_when.empty() && !gate)
             fail_input({f.file}, "reason " + reason.id + ": only_when names no value \"" +
                                      reason.only_when + "\"");

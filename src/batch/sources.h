@@ -15,13 +15,13 @@ namespace kokuho::batch {
 bind::form_context form_context_of(const families::family& f, const rules::outcome& d);
 
 // Source values of person `person` of the snapshot with the decision `d`.
-bind::values document_source(const run_input& in, const families::family& f, std::size_t person,
+kokuho::values document_source(const run_input& in, const families::family& f, std::size_t person,
                              const rules::outcome& d, const bind::batch_context& batch);
 
 // The family's compared values of a document, evaluated over its values, in the family's
 // order of reasons.
-std::vector<record::named_value> compared_values(const families::family& f, const bind::values& values,
-                                                 bind::era_formatter& eras);
+std::vector<record::named_value> compared_values(const families::family& f, const kokuho::values& values,
+                                                 kokuho::era_formatter& eras);
 
 // What the history store keeps of one document.
 record::document_row document_row_of(const snapshot& s, std::size_t person, const rules::outcome& d,

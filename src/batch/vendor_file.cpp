@@ -22,12 +22,12 @@ vendor_file::vendor_file(const std::string& layout_path, const std::string& subs
 
 vendor_file::~vendor_file() = default;
 
-void vendor_file::start(std::ostream& out, const bind::values& header) {
+void vendor_file::start(std::ostream& out, const kokuho::values& header) {
     impl_->writer = std::make_unique<fixed::file_writer>(impl_->layout, impl_->replacements, out);
     impl_->writer->write_header(header);
 }
 
-void vendor_file::add(const bind::values& document, long seq, const std::string& person_id) {
+void vendor_file::add(const kokuho::values& document, long seq, const std::string& person_id) {
     if (impl_->person_of_seq.size() <= std::size_t(seq)) impl_->person_of_seq.resize(std::size_t(seq) + 1);
     impl_->person_of_seq[std::size_t(seq)] = person_id;
     impl_->writer->write_data(std::to_string(seq), document);

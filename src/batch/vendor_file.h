@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "batch/exceptions.h"
-#include "bind/values.h"
+#include "core/values.h"
 
 namespace kokuho::batch {
 
@@ -19,8 +19,8 @@ public:
     ~vendor_file();
 
     // Writes the header record; then add() per document, then finish().
-    void start(std::ostream& out, const bind::values& header);
-    void add(const bind::values& document, long seq, const std::string& person_id);
+    void start(std::ostream& out, const kokuho::values& header);
+    void add(const kokuho::values& document, long seq, const std::string& person_id);
     void finish();
 
     std::size_t records() const;        // all records, header to end

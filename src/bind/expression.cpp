@@ -1,6 +1,5 @@
 #include "bind/expression.h"
 
-#include "core/date.h"
 #include "core/yaml.h"
 
 namespace kokuho::bind {
@@ -50,10 +49,10 @@ placeholder parse_placeholder(const std::string& body, const source_location& wh
     return p;
 }
 
-std::string as_date(const std::string& value, era_formatter& eras, filter::kind how) {
-    if (value.empty()) return value;
-    auto d = date::parse_iso(value);
-    if (!d) return value;
+// A date filter formats a date; text (an absent date is empty text) passes unchanged.
+value format_date(value given, era_formatter& eras, filter::kind how) {
+    const date* d = given.as_date();
+    if (!d) return given;
     switch (how) {
         case filter::kind::era: return eras.long_form(*d);
         case filter::kind::era_short: return eras.short_form(*d);
@@ -76,13 +75,9 @@ std::string fullwidth_digits(const std::string& value) {
     return out;
 }
 
-std::string apply(const filter& f, std::string value, const lookup_tables& tables,
-                  era_formatter& eras) {
+// Text filters see a date as its ISO text.
+std::string apply_to_text(const filter& f, std::string value, const lookup_tables& tables) {
     switch (f.what) {
-        case filter::kind::era:
-        case filter::kind::era_short:
-        case filter::kind::iso:
-        case filter::kind::compact: return as_date(value, eras, f.what);
         case filter::kind::pad:
             if (value.empty() || int(value.size()) >= f.width) return value;
             return std::string(std::size_t(f.width) - value.size(), '0') + value;
@@ -93,8 +88,18 @@ std::string apply(const filter& f, std::string value, const lookup_tables& table
         }
         case filter::kind::fallback: return value.empty() ? f.argument : value;
         case filter::kind::fullwidth_digits: return fullwidth_digits(value);
+        default: return value;
     }
-    return value;
+}
+
+value apply(const filter& f, value given, const lookup_tables& tables, era_formatter& eras) {
+    switch (f.what) {
+        case filter::kind::era:
+        case filter::kind::era_short:
+        case filter::kind::iso:
+        case filter::kind::compact: return format_date(std::move(given), eras, f.what);
+        default: return apply_to_text(f, given.text(), tables);
+    }
 }
 
 piece literal(std::string text) {
@@ -149,11 +154,11 @@ std::string expression::evaluate(const values& source, const lookup_tables& tabl
             out += p.literal;
             continue;
         }
-        const std::string* found = source.find(p.value.name);
+        const value* found = source.find(p.value.name);
         if (!found) fail_input(where_, "unknown value \"" + p.value.name + "\"");
-        std::string value = *found;
-        for (const auto& f : p.value.filters) value = apply(f, std::move(value), tables, eras);
-        out += value;
+        value current = *found;
+        for (const auto& f : p.value.filters) current = apply(f, std::move(current), tables, eras);
+        out += current.text();
     }
     return out;
 }

@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "bind/era.h"
-#include "bind/values.h"
+#include "core/era.h"
+#include "core/values.h"
 #include "core/error.h"
 
 namespace YAML {

@@ -4,8 +4,6 @@ namespace kokuho::bind {
 
 namespace {
 
-std::string iso(const std::optional<date>& d) { return d ? d->iso() : std::string(); }
-
 std::string amount(const std::optional<std::int64_t>& yen) {
     return yen ? std::to_string(*yen) : std::string();
 }
@@ -35,14 +33,14 @@ void add_person(values& v, const person& p) {
     v.set("person.branch", p.branch);
     v.set("person.name", p.name);
     v.set("person.name_kana", p.name_kana);
-    v.set("person.birth_date", p.birth_date.iso());
+    v.set("person.birth_date", p.birth_date);
     v.set("person.sex", std::to_string(p.sex));
     v.set("person.relationship", p.relationship);
-    v.set("person.acquired_on", p.acquired_on.iso());
-    v.set("person.lost_on", iso(p.lost_on));
+    v.set("person.acquired_on", p.acquired_on);
+    v.set("person.lost_on", p.lost_on);
     v.set("person.mynumber_insurance", std::string(usage_name(p.mynumber_insurance)));
-    v.set("person.residence_expires_on", iso(p.residence_expires_on));
-    v.set("person.student_special_until", iso(p.student_special_until));
+    v.set("person.residence_expires_on", p.residence_expires_on);
+    v.set("person.student_special_until", p.student_special_until);
     v.set("person.ratio", p.ratio ? std::to_string(*p.ratio) : "");
     v.set("person.limit_category", p.limit_category);
     // 限度区分 is printed only when applied for (任意記載事項).
@@ -76,10 +74,10 @@ void add_decision(values& v, const rules::outcome& d, const form_context& form) 
     v.set("decision.form", d.form);
     v.set("decision.variant", d.variant);
     v.set("decision.reason", d.reason);
-    v.set("decision.valid_from", iso(d.valid_from));
-    v.set("decision.valid_until", iso(d.valid_until));
+    v.set("decision.valid_from", d.valid_from);
+    v.set("decision.valid_until", d.valid_until);
     v.set("decision.valid_until_reason", d.until_reason);
-    for (const auto& [name, text] : d.facts) v.set("decision." + name, text);
+    for (const auto& [name, fact] : d.facts) v.set("decision." + name, fact);
     v.set("decision.form_code", form.form_code);
     v.set("decision.variant_code", form.variant_code);
     v.set("form.title", form.title);
@@ -111,7 +109,7 @@ values source_values(const person& p, const household& h, const rules::outcome& 
     v.set("insurer.section", insurer.section);
     v.set("insurer.seal", insurer.seal_path);
     v.set("batch.batch_id", batch.batch_id);
-    v.set("batch.issue_date", batch.issue_date.iso());
+    v.set("batch.issue_date", batch.issue_date);
     v.set("batch.seq", std::to_string(batch.seq));
     v.set("batch.mail_class", batch.mail_class);
     return v;

@@ -5,7 +5,7 @@
 // form.title, insurer.name, batch.seq, mail.name).
 #include <string>
 
-#include "bind/values.h"
+#include "core/values.h"
 #include "config/config.h"
 #include "rules/outcome.h"
 #include "snapshot/snapshot.h"

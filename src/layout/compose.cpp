@@ -75,22 +75,22 @@ void place_text(const std::vector<std::u32string>& lines, double size, const tex
     }
 }
 
-void compose(const form_layout& form, const bind::values& values, const fonts::font_set& fonts,
+void compose(const form_layout& form, const kokuho::values& values, const fonts::font_set& fonts,
              const compose_options& options, std::vector<page>& out,
              std::vector<fit_note>& notes) {
     for (const auto& source_page : form.pages) {
         page p{source_page.width, source_page.height, {}};
         for (const auto& it : source_page.items) {
             if (!it.when.empty()) {
-                const std::string* flag = values.find(it.when);
+                const value* flag = values.find(it.when);
                 if (!flag || flag->empty()) continue;
             }
             switch (it.what) {
                 case layout_item::kind::text: add_text(it, it.value, fonts, p.items, notes); break;
                 case layout_item::kind::field: {
-                    const std::string* value = values.find(it.value);
-                    if (!value) fail_input({form.file}, "field \"" + it.value + "\" is not bound by the template");
-                    add_text(it, *value, fonts, p.items, notes);
+                    const value* bound = values.find(it.value);
+                    if (!bound) fail_input({form.file}, "field \"" + it.value + "\" is not bound by the template");
+                    add_text(it, bound->text(), fonts, p.items, notes);
                     if (options.debug_boxes) add_debug_box(it, p.items);
                     break;
                 }
@@ -103,9 +103,9 @@ void compose(const form_layout& form, const bind::values& values, const fonts::f
                 case layout_item::kind::image: {
                     std::string path = it.value;
                     if (it.image_is_field) {
-                        const std::string* value = values.find(it.value);
-                        if (!value) fail_input({form.file}, "image field \"" + it.value + "\" is not bound by the template");
-                        path = *value;
+                        const value* bound = values.find(it.value);
+                        if (!bound) fail_input({form.file}, "image field \"" + it.value + "\" is not bound by the template");
+                        path = bound->text();
                     }
                     if (!path.empty()) p.items.push_back(image{it.x, it.y, it.w, it.h, path});
                     break;

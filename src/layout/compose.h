@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "bind/values.h"
+#include "core/values.h"
 #include "fonts/font_set.h"
 #include "layout/form_layout.h"
 #include "layout/page.h"
@@ -22,7 +22,7 @@ struct compose_options {
 };
 
 // Appends the pages of one document to `out`; notes collect fitting exceptions.
-void compose(const form_layout& form, const bind::values& values, const fonts::font_set& fonts,
+void compose(const form_layout& form, const kokuho::values& values, const fonts::font_set& fonts,
              const compose_options& options, std::vector<page>& out,
              std::vector<fit_note>& notes);
 

@@ -6,8 +6,6 @@ namespace kokuho::rules {
 
 namespace {
 
-std::string iso(const std::optional<date>& d) { return d ? d->iso() : std::string(); }
-
 outcome outcome_of(const person& p, const decision& d, const rule_options& o) {
     outcome out;
     out.reason = std::string(name(d.reason));
@@ -18,7 +16,7 @@ outcome outcome_of(const person& p, const decision& d, const rule_options& o) {
     out.valid_until = d.valid_until;
     out.until_reason = std::string(name(d.until));
     out.facts = {{"ratio", std::string(name(d.ratio))},
-                 {"ratio_effective_from", iso(d.ratio_effective_from)},
+                 {"ratio_effective_from", value(d.ratio_effective_from)},
                  {"elderly", d.elderly ? "1" : ""}};
     if (needs_missing_ratio(p, d))
         out.refusal = "ratio: person " + p.person_id + " is " + std::to_string(o.elderly_age) + "-" +

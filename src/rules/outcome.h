@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/date.h"
+#include "core/values.h"
 
 namespace kokuho::rules {
 
@@ -18,7 +19,7 @@ struct outcome {
     std::optional<date> valid_from;
     std::optional<date> valid_until;
     std::string until_reason;  // empty when there is no end date
-    std::vector<std::pair<std::string, std::string>> facts;  // decision.<name>: text
+    std::vector<std::pair<std::string, value>> facts;  // decision.<name>: text or a date
     // Why a run must refuse this person rather than print a wrong document (5.1.2: a
     // ratio that has not been judged). A message naming ids only; empty when none.
     std::string refusal;

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <utility>
 
-#include "bind/values.h"
+#include "core/values.h"
 #include "render/fixed/record_layout.h"
 #include "render/fixed/replacements.h"
 #include "render/fixed/writer.h"
@@ -36,9 +36,9 @@ inline std::string data_path(std::string_view name) {
     return std::string(KOKUHO_TEST_DATA) + "/fixed/" + std::string(name);
 }
 
-inline kokuho::bind::values make_values(
+inline kokuho::values make_values(
     std::initializer_list<std::pair<const char*, const char*>> entries) {
-    kokuho::bind::values values;
+    kokuho::values values;
     for (const auto& [name, text] : entries) values.set(name, text);
     return values;
 }

@@ -64,7 +64,7 @@ std::string speed_layout() {
     return yaml;
 }
 
-kokuho::bind::values person(int i) {
+kokuho::values person(int i) {
     static const char* names[] = {"山田　太郎", "鈴木　花子", "髙橋　一郎", "渡邊　美咲", "𠮷田　健"};
     static const char* kana[] = {"ヤマダ　タロウ", "ｽｽﾞｷ ﾊﾅｺ", "タカハシ　イチロウ", "ワタナベ　ミサキ",
                                  "ヨシダ　ケン"};
@@ -94,7 +94,7 @@ kokuho::bind::values person(int i) {
 TEST_CASE("100,000 records of 30 fields", "[.speed]") {
     auto layout = parse_record_layout(speed_layout(), "speed.yaml");
     REQUIRE(layout.data.fields.size() == 31);  // 30 fields and a filler
-    std::vector<kokuho::bind::values> pool;
+    std::vector<kokuho::values> pool;
     for (int i = 0; i < 1000; ++i) pool.push_back(person(i));
     auto path = std::filesystem::temp_directory_path() /
                 ("kokuho_fixed_speed_" + std::to_string(getpid()) + ".dat");

@@ -20,7 +20,7 @@ struct placed_run {
 // The runs each item draws: the item composed alone (same values, same fonts), so that every
 // run is attributed to its box.
 std::vector<placed_run> runs_by_item(const layout::form_layout& form, std::size_t page_index,
-                                     const bind::values& values) {
+                                     const kokuho::values& values) {
     std::vector<placed_run> out;
     const auto& source = form.pages.at(page_index);
     for (const auto& it : source.items) {
@@ -69,8 +69,8 @@ void check_no_overlap(const std::vector<placed_run>& runs) {
         }
 }
 
-bind::values standard_values() {
-    bind::values v;
+kokuho::values standard_values() {
+    kokuho::values v;
     v.set("title", "資格確認書");
     v.set("valid_until", "令和10年7月31日");
     v.set("symbol", "01");
@@ -95,7 +95,7 @@ bind::values standard_values() {
     return v;
 }
 
-bind::values special_values() {
+kokuho::values special_values() {
     auto v = standard_values();
     v.set("title", "資格確認書（特別療養）");
     v.set("special_mark", "特別療養費支給対象者");

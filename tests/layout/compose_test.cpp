@@ -11,8 +11,8 @@ namespace {
 
 layout::form_layout fixture(const std::string& name) { return layout::load_layout(data_dir(), name); }
 
-bind::values values_of(std::initializer_list<std::pair<const char*, const char*>> list) {
-    bind::values v;
+kokuho::values values_of(std::initializer_list<std::pair<const char*, const char*>> list) {
+    kokuho::values v;
     for (const auto& [k, t] : list) v.set(k, t);
     return v;
 }
@@ -82,7 +82,7 @@ TEST_CASE("compose: when: hides items whose field is empty or missing", "[compos
         std::vector<std::string> texts;
         std::size_t lines, boxes, images;
     };
-    auto r = GENERATE(values<row>({
+    auto r = GENERATE(Catch::Generators::values<row>({
         {nullptr, nullptr, {"山田　太郎"}, 0, 0, 0},
         {"", "", {"山田　太郎"}, 0, 0, 0},
         {"特別療養費支給対象者", "", {"特別療養費支給対象者", "山田　太郎"}, 0, 0, 0},
@@ -90,7 +90,7 @@ TEST_CASE("compose: when: hides items whose field is empty or missing", "[compos
         {"特別療養費支給対象者", "令和8年8月1日",
          {"特別療養費支給対象者", "発効期日", "令和8年8月1日", "山田　太郎"}, 1, 1, 1},
     }));
-    bind::values v;
+    kokuho::values v;
     v.set("name", "山田　太郎");
     v.set("seal", "/work/seal.png");
     if (r.special_mark) v.set("special_mark", r.special_mark);
@@ -106,7 +106,7 @@ TEST_CASE("compose: when: hides items whose field is empty or missing", "[compos
 TEST_CASE("compose: a field missing from the values is an input error naming the layout file",
           "[compose][errors]") {
     auto form = fixture("when");
-    bind::values v;  // name is not bound; special_mark and effective_from are hidden by when:
+    kokuho::values v;  // name is not bound; special_mark and effective_from are hidden by when:
     v.set("seal", "/work/seal.png");
     auto d = input_error_of([&] { compose_all(form, v); });
     CHECK(d.where.file == data_dir() + "/when.yaml");
@@ -114,7 +114,7 @@ TEST_CASE("compose: a field missing from the values is an input error naming the
 
     // In a part, too: the field insurer.name of parts/test-block.yaml.
     auto parts = fixture("parts");
-    bind::values p;
+    kokuho::values p;
     p.set("insurer.seal", "/work/seal.png");
     auto e = input_error_of([&] { compose_all(parts, p); });
     CHECK(e.where.file == data_dir() + "/parts.yaml");
@@ -285,7 +285,7 @@ TEST_CASE("compose: fit notes by field, table-driven over one field box", "[comp
         std::size_t runs;
         std::string action;  // "" for no note
     };
-    auto r = GENERATE(values<row>({
+    auto r = GENERATE(Catch::Generators::values<row>({
         {"山田太郎", 1, ""},                                  // 14.11 mm: fits at 10 pt
         {"国民健康保険資格確認書", 1, "shrunk 10pt->7.5pt"},    // 11: 30 / 3.880556 = 7.73
         {"国民健康保険資格確認書交付", 1, "shrunk 10pt->6.5pt"},  // 13: 30 / 4.586111 = 6.54
@@ -293,7 +293,7 @@ TEST_CASE("compose: fit notes by field, table-driven over one field box", "[comp
         {"国民健康保険資格確認書交付年月", 0, "overflow at 6pt: not printed"},  // 15 at 6 pt: 31.75 mm
         {"", 0, ""},                                          // nothing drawn, nothing noted
     }));
-    bind::values v;
+    kokuho::values v;
     v.set("v", r.value);
     auto out = compose_all(form, v);
     INFO("\"" << r.value << "\"");

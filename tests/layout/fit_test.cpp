@@ -53,7 +53,7 @@ TEST_CASE("fit_text: a value that fits keeps its size on one line", "[fit]") {
     // 山田太郎 at 10 pt: 4 * 3.527778 = 14.111 mm <= 30; 1 em = 3.528 mm <= 5.
     // 20 kanji at 9 pt: 20 * 3.175 = 63.5 mm, exactly the box (allowed).
     // 7 kanji at 7 pt in the card's value box 24 x 3.4: 17.28 mm, 2.469 mm.
-    auto rows = GENERATE(values<row>({
+    auto rows = GENERATE(Catch::Generators::values<row>({
         {U"山田太郎", 10, 0, false, 30, 5},
         {U"山田太郎", 10, 6, true, 30, 5},
         {kanji(20), 9, 5, false, 63.5, 4},
@@ -78,7 +78,7 @@ TEST_CASE("fit_text: a value slightly too wide shrinks in 0.25 pt steps to the f
         double size, min_size;
         double expected;  // largest multiple-of-0.25 step below size with n * s * 25.4/72 <= w
     };
-    auto r = GENERATE(values<row>({
+    auto r = GENERATE(Catch::Generators::values<row>({
         // 30 / (10 * 0.352778) = 8.504 pt -> 8.5 (29.986 mm); 8.75 would be 30.868 mm.
         {10, 30, 10, 10, 5, 8.5},
         // 25 / (8 * 0.352778) = 8.858 -> 8.75 (24.694 mm); 9 would be 25.4 mm.
@@ -122,7 +122,7 @@ TEST_CASE("fit_text: shrinking stops at min_size and reports overflow", "[fit]")
         std::size_t n;
         double w, h, size, min_size;
     };
-    auto r = GENERATE(values<row>({
+    auto r = GENERATE(Catch::Generators::values<row>({
         // 20 kanji in 30 mm would need 4.25 pt; min 7 pt gives 49.4 mm.
         {20, 30, 5, 10, 7},
         // min_size 0: no shrinking at all, 10 kanji at 10 pt (35.3 mm) in 20 mm.
@@ -160,7 +160,7 @@ TEST_CASE("fit_text: with wrap the value breaks into lines that each fit", "[fit
         double expected_size;
         std::vector<std::size_t> expected_lines;  // characters per line
     };
-    auto r = GENERATE(values<row>({
+    auto r = GENERATE(Catch::Generators::values<row>({
         // No shrinking allowed (min 0): 20 kanji, 10 per line (36 / 3.527778 = 10.2);
         // 2 lines are 3.528 + 4.233 = 7.761 mm <= 9.
         {20, 36, 9, 10, 0, 1.2, 10, {10, 10}},

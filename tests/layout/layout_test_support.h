@@ -96,7 +96,7 @@ struct composed {
     std::vector<layout::fit_note> notes;
 };
 
-inline composed compose_all(const layout::form_layout& form, const bind::values& values) {
+inline composed compose_all(const layout::form_layout& form, const kokuho::values& values) {
     composed out;
     layout::compose(form, values, project_fonts(), {}, out.pages, out.notes);
     return out;

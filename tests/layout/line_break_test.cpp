@@ -44,7 +44,7 @@ TEST_CASE("break_lines: no line starts with closing punctuation, ー or small ka
     };
     // Naive 3 + 3 breaking would give "あいう" / "Xえお"; with X forbidden at a line start, the
     // breaker keeps X with う, and greedy filling then gives "あい" / "うXえ" / "お".
-    auto r = GENERATE(values<row>({
+    auto r = GENERATE(Catch::Generators::values<row>({
         {U"あいう、えお", {U"あい", U"う、え", U"お"}},
         {U"あいう。えお", {U"あい", U"う。え", U"お"}},
         {U"あいう」えお", {U"あい", U"う」え", U"お"}},

@@ -12,7 +12,7 @@ TEST_CASE("load_layout: errors name the file, line and column", "[load][errors]"
         int line, column;      // 0: not checked
         std::vector<std::string> message;  // fragments of the message
     };
-    auto r = GENERATE(values<row>({
+    auto r = GENERATE(Catch::Generators::values<row>({
         // Unknown keys, named with the key's own position.
         {"unknown-item-key", "unknown-item-key.yaml", 7, 9, {"unknown key \"colour\""}},
         {"unknown-style-key", "unknown-style-key.yaml", 2, 34, {"unknown key \"colour\""}},
@@ -51,7 +51,7 @@ TEST_CASE("load_layout: columns count characters, as an editor shows them, not U
         std::string layout, file;
         int line, column;
     };
-    auto r = GENERATE(values<row>({
+    auto r = GENERATE(Catch::Generators::values<row>({
         {"bad-part", "parts/bad-key.yaml", 3, 33},
         {"unknown-style", "unknown-style.yaml", 6, 46},
     }));
@@ -87,7 +87,7 @@ TEST_CASE("load_layout: errors from a layout written on the fly", "[load][errors
         int line, column;
         std::string message;
     };
-    auto r = GENERATE(values<row>({
+    auto r = GENERATE(Catch::Generators::values<row>({
         // pages must be a list (column not checked: reported at the document, 1:1)
         {"pages: {size: [10, 10]}\n", 1, 0, "pages"},
         // an item of none of the known kinds
@@ -117,7 +117,7 @@ TEST_CASE("load_layout: the project's layouts load", "[load]") {
         std::size_t pages;
         double width, height;
     };
-    auto r = GENERATE(values<row>({
+    auto r = GENERATE(Catch::Generators::values<row>({
         {"certificate-card", 2, 85.6, 54},
         {"certificate-postcard", 2, 100, 148},
         {"notice-a4", 1, 210, 297},

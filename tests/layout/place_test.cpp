@@ -31,7 +31,7 @@ TEST_CASE("place_text: horizontal alignment of a 4-kanji name in a 30 mm box at 
         align a;
         double x, char_spacing;
     };
-    auto r = GENERATE(values<row>({
+    auto r = GENERATE(Catch::Generators::values<row>({
         {align::left, 20, 0},
         {align::right, 50 - 14.111111, 0},              // 35.888889
         {align::center, 20 + (30 - 14.111111) / 2, 0},  // 27.944444
@@ -58,7 +58,7 @@ TEST_CASE("place_text: 均等割付 of names of 2 to 6 characters ends at the bo
         std::u32string name;
         double w;
     };
-    auto r = GENERATE(values<row>({
+    auto r = GENERATE(Catch::Generators::values<row>({
         {U"林修", 30},
         {U"𠮷田花子", 30},    // 𠮷 from IPAmj Mincho, also 1 em
         {U"佐々木太郎", 46},  // the card's name box width
@@ -109,7 +109,7 @@ TEST_CASE("place_text: a single line's em box lies inside a box at least the siz
         double size, y, h;
         double baseline;  // by hand: y + h/2 - em/2 + 0.88 em (em box centred in the box)
     };
-    auto r = GENERATE(values<row>({
+    auto r = GENERATE(Catch::Generators::values<row>({
         // 10 pt = 3.527778 mm in 6 mm: top 30 + 1.236111, baseline 31.236111 + 3.104444.
         {10, 30, 6, 34.340556},
         // Exactly 1 em tall: the em box is the box; baseline 30 + 0.88 * 3.527778.

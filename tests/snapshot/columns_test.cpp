@@ -16,7 +16,7 @@ TEST_CASE("columns: a key and its label find the same column") {
         bool required;
         column_level level;
     };
-    auto [key, label, type, required, level] = GENERATE(values<example>({
+    auto [key, label, type, required, level] = GENERATE(Catch::Generators::values<example>({
         {"household_id", "世帯番号", column_type::text, true, column_level::household},
         {"postal_code", "郵便番号", column_type::postal, true, column_level::household},
         {"arrears_special", "特別療養費支給対象", column_type::flag, false, column_level::household},

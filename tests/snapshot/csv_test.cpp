@@ -83,7 +83,7 @@ TEST_CASE("csv: malformed records name the problem and its field") {
         int column;
         fields expected;
     };
-    auto [text, problem, column, expected] = GENERATE(values<example>({
+    auto [text, problem, column, expected] = GENERATE(Catch::Generators::values<example>({
         {"a,b\"c,d\n", csv_problem::quote_in_unquoted_field, 2, {"a", "b\"c", "d"}},
         {"a,\"bc\"d,e\n", csv_problem::text_after_closing_quote, 2, {"a", "bc", "e"}},
         {"a,b\rc\n", csv_problem::lone_carriage_return, 2, {"a", "b\rc"}},

@@ -58,7 +58,7 @@ TEST_CASE("encoding: an invalid CP932 sequence names row, column and byte offset
         std::string bad;
         std::string shown;
     };
-    auto [bad, shown] = GENERATE(values<example>({
+    auto [bad, shown] = GENERATE(Catch::Generators::values<example>({
         {"\x85\x40", "0x85 0x40"},  // unassigned double-byte code
         {"\xA0", "0xA0"},           // unassigned single byte
         {"\xFF", "0xFF"},           // not a CP932 byte at all
@@ -85,7 +85,7 @@ TEST_CASE("encoding: invalid UTF-8 names row, column and byte offset") {
         std::string bad;
         std::string shown;
     };
-    auto [bad, shown] = GENERATE(values<example>({
+    auto [bad, shown] = GENERATE(Catch::Generators::values<example>({
         {"\xFF", "0xFF"},
         {"\xC0\xAF", "0xC0"},      // overlong form of '/'
         {"\xED\xA0\x80", "0xED"},  // a UTF-16 surrogate

@@ -45,7 +45,7 @@ TEST_CASE("validation: one bad cell, its message, row and column") {
         std::string value;
         std::string message;
     };
-    auto [key, value, message] = GENERATE(values<example>({
+    auto [key, value, message] = GENERATE(Catch::Generators::values<example>({
         {"birth_date", "2026-02-30", "birth_date \"2026-02-30\": not a calendar date"},
         {"birth_date", "1980/04/01", "birth_date \"1980/04/01\": not a date in YYYY-MM-DD form"},
         {"ecert_expires_on", "2029-3-31", "ecert_expires_on \"2029-3-31\": not a date in YYYY-MM-DD form"},

@@ -19,13 +19,22 @@ field_encoder::field_encoder(encoding target, const replacement_table& replaceme
     : encoder_(target), replacements_(replacements) {}
 
 void field_encoder::write(const field_spec& field, std::string_view value, char* out,
-                          field_report& report) {
+                                field_report& report) {
     report.clear();
     switch (field.kind) {
         case field_kind::digits: return write_digits(field, value, out, report);
         case field_kind::date: return write_date(field, value, out, report);
         default: return write_text(field, value, out, report);
     }
+}
+
+void field_encoder::write_value(const field_spec& field, const value& given, char* out,
+                                field_report& report) {
+    if (const std::string* text = given.as_text()) return write(field, *text, out, report);
+    report.clear();
+    const date& day = *given.as_date();
+    if (field.kind == field_kind::date) return write_day(field, day, out, report);
+    write(field, day.iso(), out, report);
 }
 
 void field_encoder::write_digits(const field_spec& field, std::string_view value, char* out,
@@ -56,9 +65,14 @@ void field_encoder::write_date(const field_spec& field, std::string_view value, 
         report.error = "is not a date (yyyy-mm-dd)";
         return;
     }
+    write_day(field, *day, out, report);
+}
+
+void field_encoder::write_day(const field_spec& field, const date& day, char* out,
+                              field_report& report) {
     if (field.format == date_format::yyyymmdd)
-        return place_digits(field.length, day->compact(), out, report);
-    auto era_date = eras_.gyymmdd(*day);
+        return place_digits(field.length, day.compact(), out, report);
+    auto era_date = eras_.gyymmdd(day);
     if (!era_date) {
         report.error = "has no era code (before 明治)";
         return;

@@ -18,7 +18,8 @@
 #include <vector>
 
 #include "render/fixed/encoder.h"
-#include "render/fixed/era_calendar.h"
+#include "core/era.h"
+#include "core/values.h"
 #include "render/fixed/record_layout.h"
 #include "render/fixed/replacements.h"
 #include "render/fixed/unicode_text.h"
@@ -47,6 +48,8 @@ public:
 
     // Writes exactly field.length bytes at out; when report.error is set they are unspecified.
     void write(const field_spec& field, std::string_view value, char* out, field_report& report);
+    // A date value goes into a date field as it is; any other value as its text.
+    void write_value(const field_spec& field, const value& given, char* out, field_report& report);
 
 private:
     struct piece {  // one character as written
@@ -61,6 +64,7 @@ private:
 
     void write_digits(const field_spec& field, std::string_view value, char* out,
                       field_report& report);
+    void write_day(const field_spec& field, const date& day, char* out, field_report& report);
     void write_date(const field_spec& field, std::string_view value, char* out,
                     field_report& report);
     void place_digits(std::size_t length, std::string_view digits, char* out,
@@ -79,7 +83,7 @@ private:
 
     encoder encoder_;
     width_converter widths_;
-    era_calendar eras_;
+    era_formatter eras_;
     const replacement_table& replacements_;
     std::u32string text_;     // the value's code points
     std::u32string written_;  // the text as written, after replacements

@@ -21,7 +21,7 @@
 //     trailer: [{name: kind, ...value: "8"}, {name: count, kind: "9", length: 7}, ...]
 //     end:     [{name: kind, kind: "9", length: 1, value: "9"}, {filler: 119}]
 //
-// Fields: name (the value looked up in bind::values), kind X | 9 | N | M | date, length in
+// Fields: name (the value looked up in kokuho::values), kind X | 9 | N | M | date, length in
 // bytes (a date's length follows from its format: yyyymmdd 8, gyymmdd 7), value: a constant,
 // overflow: error (default) | truncate. {filler: n} is n bytes of spaces.
 // Reserved names, filled by the writer: seq in data records (通番); count and hash_total in
@@ -55,7 +55,7 @@ enum class overflow_policy { error, truncate };
 
 // Where a field's text comes from.
 enum class field_source {
-    value,       // bind::values, by the field's name
+    value,       // kokuho::values, by the field's name
     constant,    // value: in the layout, or a filler
     seq,         // the data record's sequence number
     count,       // the trailer's data record count

@@ -36,8 +36,7 @@ file_writer::record file_writer::prepare(const record_spec& spec) {
     return made;
 }
 
-const std::string* file_writer::text_for(const field_spec& field,
-                                         const bind::values& values) const {
+const value* file_writer::value_for(const field_spec& field, const kokuho::values& values) const {
     switch (field.source) {
         case field_source::seq: return &seq_;
         case field_source::count: return &count_text_;
@@ -62,22 +61,22 @@ static void add_decimal(std::string& reversed_total, std::string_view digits) {
 
 // Fills the record's variable fields; false when any of them had an error. seq is the data
 // record's 通番, or the name of the other records.
-bool file_writer::fill(record& target, std::string_view seq, const bind::values& values) {
+bool file_writer::fill(record& target, std::string_view seq, const kokuho::values& values) {
     bool ok = true;
     for (const auto* field : target.variable) {
-        const auto* text = text_for(*field, values);
-        if (!text) {
+        const auto* given = value_for(*field, values);
+        if (!given) {
             add_error(seq, *field, "has no value");
             ok = false;
             continue;
         }
-        encoder_.write(*field, *text, target.bytes.data() + field->offset, report_);
+        encoder_.write_value(*field, *given, target.bytes.data() + field->offset, report_);
         if (!report_.error.empty()) {
-            add_error(seq, *field, "(\"" + *text + "\") " + report_.error);
+            add_error(seq, *field, "(\"" + given->text() + "\") " + report_.error);
             ok = false;
             continue;
         }
-        note(seq, *field, *text);
+        note(seq, *field, *given);
         if (field == summed_) summed_digits_ = report_.digits;
     }
     return ok;
@@ -90,13 +89,13 @@ void file_writer::add_error(std::string_view seq, const field_spec& field,
     errors_.push_back(std::move(found));
 }
 
-void file_writer::note(std::string_view seq, const field_spec& field, std::string_view value) {
+void file_writer::note(std::string_view seq, const field_spec& field, const value& written) {
     for (auto& change : report_.replacements)
         exceptions_.push_back({std::string(seq), field.name, std::move(change.original),
                                std::move(change.replaced), "replaced"});
     if (report_.truncated)
         exceptions_.push_back(
-            {std::string(seq), field.name, std::string(value), report_.kept, "truncated"});
+            {std::string(seq), field.name, written.text(), report_.kept, "truncated"});
 }
 
 void file_writer::emit(const record& done) {
@@ -106,18 +105,18 @@ void file_writer::emit(const record& done) {
     bytes_written_ += done.bytes.size();
 }
 
-void file_writer::write_header(const bind::values& file_values) {
+void file_writer::write_header(const kokuho::values& file_values) {
     if (header_written_) fail_internal("file_writer: the header was already written");
     header_written_ = true;
     file_values_ = file_values;
     if (fill(header_, "header", file_values_)) emit(header_);
 }
 
-void file_writer::write_data(std::string_view seq, const bind::values& values) {
+void file_writer::write_data(std::string_view seq, const kokuho::values& values) {
     if (!header_written_ || finished_)
         fail_internal("file_writer: data records go between the header and finish()");
-    seq_ = seq;
-    if (!fill(data_, seq_, values)) return;
+    seq_ = std::string(seq);
+    if (!fill(data_, seq, values)) return;
     emit(data_);
     ++data_count_;
     if (summed_) add_decimal(hash_reversed_, summed_digits_);
@@ -129,7 +128,7 @@ void file_writer::finish() {
     finished_ = true;
     if (errors_.empty()) {
         count_text_ = std::to_string(data_count_);
-        hash_text_.assign(hash_reversed_.rbegin(), hash_reversed_.rend());
+        hash_text_ = std::string(hash_reversed_.rbegin(), hash_reversed_.rend());
         if (fill(trailer_, "trailer", file_values_)) emit(trailer_);
         if (fill(end_, "end", file_values_)) emit(end_);
     }

@@ -19,7 +19,7 @@
 #include <string_view>
 #include <vector>
 
-#include "bind/values.h"
+#include "core/values.h"
 #include "core/error.h"
 #include "render/fixed/field_encoder.h"
 #include "render/fixed/record_layout.h"
@@ -45,8 +45,8 @@ public:
     file_writer& operator=(const file_writer&) = delete;
 
     // Once, first. The values also fill the trailer and end records' fields.
-    void write_header(const bind::values& file_values);
-    void write_data(std::string_view seq, const bind::values& values);
+    void write_header(const kokuho::values& file_values);
+    void write_data(std::string_view seq, const kokuho::values& values);
     // Writes the trailer and end records and flushes; throws if any record had an error.
     void finish();
 
@@ -63,10 +63,10 @@ private:
     };
 
     record prepare(const record_spec& spec);
-    bool fill(record& target, std::string_view seq, const bind::values& values);
-    const std::string* text_for(const field_spec& field, const bind::values& values) const;
+    bool fill(record& target, std::string_view seq, const kokuho::values& values);
+    const value* value_for(const field_spec& field, const kokuho::values& values) const;
     void add_error(std::string_view seq, const field_spec& field, const std::string& problem);
-    void note(std::string_view seq, const field_spec& field, std::string_view value);
+    void note(std::string_view seq, const field_spec& field, const value& written);
     void emit(const record& done);
 
     record_layout layout_;
@@ -76,8 +76,8 @@ private:
     field_report report_;  // before the records: prepare() uses it
     record header_, data_, trailer_, end_;
     const field_spec* summed_ = nullptr;  // the data field of the hash total
-    bind::values file_values_;
-    std::string seq_, count_text_, hash_text_;  // texts of the reserved fields
+    kokuho::values file_values_;
+    value seq_, count_text_, hash_text_;  // the reserved fields' values
     std::string summed_digits_;  // the hash total field of the record being written
     std::string hash_reversed_;  // the hash total, least significant digit first
     std::vector<exception_entry> exceptions_;

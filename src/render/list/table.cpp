@@ -92,8 +92,8 @@ table_layout load_table_layout(const std::string& path) {
     return t;
 }
 
-std::vector<std::string> cells_of(const table_layout& t, const bind::values& values,
-                                  bind::era_formatter& eras) {
+std::vector<std::string> cells_of(const table_layout& t, const kokuho::values& values,
+                                  kokuho::era_formatter& eras) {
     std::vector<std::string> cells;
     cells.reserve(t.columns.size());
     for (const auto& c : t.columns) cells.push_back(c.value.evaluate(values, t.tables, eras));

@@ -43,8 +43,8 @@ struct table_context {
 using row_source = std::function<std::vector<std::string>(std::size_t)>;
 
 // A row's cells in column order: each column's value expression over the row's values.
-std::vector<std::string> cells_of(const table_layout& t, const bind::values& values,
-                                  bind::era_formatter& eras);
+std::vector<std::string> cells_of(const table_layout& t, const kokuho::values& values,
+                                  kokuho::era_formatter& eras);
 
 int page_count(const table_layout& t, std::size_t rows);
 
