@@ -13,6 +13,9 @@ namespace {
 
 constexpr double points_per_mm = 72.0 / 25.4;
 constexpr double shrink_step = 0.25;  // pt
+// Baseline below the vertical centre of a line, as a fraction of the size: IPA fonts have an
+// em box from 0.88 above to 0.12 below the baseline.
+constexpr double baseline_offset = 0.38;
 
 icu::BreakIterator& line_breaker() {
     thread_local std::unique_ptr<icu::BreakIterator> breaker = [] {
@@ -98,6 +101,31 @@ fitted_text fit_text(const std::u32string& text, const text_style& style, double
     std::vector<std::u32string> lines{text};
     if (style.wrap) lines = break_lines(text, style.family, smallest, box_w, fonts);
     return {lines, smallest, smallest < style.size, true};
+}
+
+void place_text(const std::vector<std::u32string>& lines, double size, const text_style& style,
+                double x, double y, double w, double h, const fonts::font_set& fonts,
+                std::vector<item>& out) {
+    double size_mm = size / points_per_mm;
+    double step = size_mm * style.line_spacing;
+    double block = size_mm + step * double(lines.size() - 1);
+    double first_center = y + (h - block) / 2 + size_mm / 2;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const auto& line = lines[i];
+        double width = fonts.width_mm(style.family, line, size);
+        text_run run{x, first_center + step * double(i) + size_mm * baseline_offset, size, 0,
+                     style.family, line};
+        switch (style.horizontal) {
+            case align::left: break;
+            case align::center: run.x = x + (w - width) / 2; break;
+            case align::right: run.x = x + w - width; break;
+            case align::distribute:
+                if (line.size() > 1 && width < w) run.char_spacing = (w - width) / double(line.size() - 1);
+                else run.x = x + (w - width) / 2;
+                break;
+        }
+        out.push_back(std::move(run));
+    }
 }
 
 }  // namespace kokuho::layout

@@ -1,12 +1,11 @@
 #pragma once
-// Fitting a value into its box (forms.md): on one line, shrinking down to the minimum size;
-// then, when the field allows it, wrapped at the largest size that fits (line breaks by
-// ICU's strict Japanese rules); else overflow at the minimum size.
+// Fitting a value into its box (forms.md) and placing the fitted lines.
 #include <string>
 #include <vector>
 
 #include "fonts/font_set.h"
-#include "layout/form_layout.h"
+#include "layout/page.h"
+#include "layout/text_style.h"
 
 namespace kokuho::layout {
 
@@ -17,6 +16,9 @@ struct fitted_text {
     bool overflow = false;  // does not fit even at the minimum size
 };
 
+// On one line, shrinking down to the minimum size; then, when the style allows it, wrapped at
+// the largest size that fits (line breaks by ICU's strict Japanese rules); else overflow at
+// the minimum size.
 fitted_text fit_text(const std::u32string& text, const text_style& style, double box_w,
                      double box_h, const fonts::font_set& fonts);
 
@@ -24,5 +26,10 @@ fitted_text fit_text(const std::u32string& text, const text_style& style, double
 std::vector<std::u32string> break_lines(const std::u32string& text, const std::string& family,
                                         double size_pt, double width_mm,
                                         const fonts::font_set& fonts);
+
+// Places already-fitted lines of text in a box, with the style's alignment.
+void place_text(const std::vector<std::u32string>& lines, double size, const text_style& style,
+                double x, double y, double w, double h, const fonts::font_set& fonts,
+                std::vector<item>& out);
 
 }  // namespace kokuho::layout

@@ -1,32 +1,19 @@
 #pragma once
 // A layout (layouts/*.yaml): the geometry of a form, page by page, in millimetres.
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include "layout/items/item_spec.h"
+#include "layout/text_style.h"
 
 namespace kokuho::layout {
 
-enum class align { left, center, right, distribute };  // distribute = 均等割付
-
-struct text_style {
-    std::string family = "mincho";
-    double size = 9;        // pt
-    double min_size = 0;    // pt; shrink-to-fit stops here (0: same as size, no shrinking)
-    double line_spacing = 1.2;
-    align horizontal = align::left;
-    bool wrap = false;
-};
-
+// One item of a page: the spec of its type (layout/items/registry.h).
 struct layout_item {
-    enum class kind { text, field, line, box, image };
-    kind what = kind::text;
-    double x = 0, y = 0, w = 0, h = 0;  // line: from (x, y) to (x + w, y + h)
-    std::string value;      // text: the literal; field: the field name; image: field or path
-    bool image_is_field = false;
-    text_style style;
-    std::string when;       // drawn only when this field is non-empty
-    double line_width = 0.2;
-    double fill_gray = -1;
-    bool dashed = false;
+    std::string when;  // drawn only when this field is non-empty
+    item_spec spec;
 };
 
 struct layout_page {
@@ -42,5 +29,13 @@ struct form_layout {
 
 // Loads layouts/<name>.yaml from the layouts folder, with its parts (layouts/parts/).
 form_layout load_layout(const std::string& layouts_dir, const std::string& name);
+
+// The fields the layout prints (field items, images from a field), each once, in order.
+std::vector<std::string> fields_read(const form_layout& form);
+
+// The fields that composing could find unbound, for a template binding the names is_bound
+// accepts: each field read by an item that can be drawn (no when:, or a bound when: field).
+std::vector<std::string> unbound_fields(const form_layout& form,
+                                        const std::function<bool(std::string_view)>& is_bound);
 
 }  // namespace kokuho::layout

@@ -10,11 +10,10 @@ using namespace kokuho::layout_test;
 
 namespace {
 
-using kind = layout::layout_item::kind;
-
 struct placed_run {
     layout::text_run run;
     const layout::layout_item* item;
+    text_like box;
 };
 
 // The runs each item draws: the item composed alone (same values, same fonts), so that every
@@ -24,18 +23,20 @@ std::vector<placed_run> runs_by_item(const layout::form_layout& form, std::size_
     std::vector<placed_run> out;
     const auto& source = form.pages.at(page_index);
     for (const auto& it : source.items) {
-        if (it.what != kind::text && it.what != kind::field) continue;
+        auto box = text_like_of(it);
+        if (!box) continue;
         layout::form_layout one{form.name, form.file, {layout::layout_page{source.width, source.height, {it}}}};
         auto c = compose_all(one, values);
-        for (const auto& r : runs_of(c.pages.at(0))) out.push_back({r, &it});
+        for (const auto& r : runs_of(c.pages.at(0))) out.push_back({r, &it, *box});
     }
     return out;
 }
 
 std::string describe(const placed_run& p) {
     std::ostringstream s;
-    s << (p.item->what == kind::field ? "field " : "text ") << p.item->value << " box [" << p.item->x
-      << ", " << p.item->y << ", " << p.item->w << ", " << p.item->h << "] run \"" << to_utf8(p.run.text)
+    const auto& at = p.box.at;
+    s << (p.box.is_field ? "field " : "text ") << p.box.name << " box [" << at.x << ", " << at.y
+      << ", " << at.w << ", " << at.h << "] run \"" << to_utf8(p.run.text)
       << "\" x " << p.run.x << " extent " << run_extent_mm(p.run) << " baseline " << p.run.baseline
       << " size " << p.run.size << " spacing " << p.run.char_spacing;
     return s.str();
@@ -45,11 +46,11 @@ void check_inside_boxes(const std::vector<placed_run>& runs) {
     const double eps = 1e-6;
     for (const auto& p : runs) {
         INFO(describe(p));
-        const auto& it = *p.item;
-        CHECK(p.run.x >= it.x - eps);
-        CHECK(p.run.x + run_extent_mm(p.run) <= it.x + it.w + eps);
-        CHECK(em_top(p.run) >= it.y - eps);
-        CHECK(em_bottom(p.run) <= it.y + it.h + eps);
+        const auto& at = p.box.at;
+        CHECK(p.run.x >= at.x - eps);
+        CHECK(p.run.x + run_extent_mm(p.run) <= at.x + at.w + eps);
+        CHECK(em_top(p.run) >= at.y - eps);
+        CHECK(em_bottom(p.run) <= at.y + at.h + eps);
     }
 }
 
@@ -114,7 +115,7 @@ kokuho::values special_values() {
 std::vector<std::string> texts_of_item(const std::vector<placed_run>& runs, const std::string& value) {
     std::vector<std::string> out;
     for (const auto& p : runs)
-        if (p.item->value == value) out.push_back(to_utf8(p.run.text));
+        if (p.box.name == value) out.push_back(to_utf8(p.run.text));
     return out;
 }
 
@@ -164,7 +165,7 @@ TEST_CASE("certificate card: every run of the face and the back stays in its box
         auto name = texts_of_item(face, "name");
         CHECK(name == std::vector<std::string>{"𠮷田　花子"});
         for (const auto& p : face)
-            if (p.item->value == "name") {
+            if (p.box.name == "name") {
                 CHECK(p.run.size == 10);
                 CHECK(p.run.x == Approx(15));
             }

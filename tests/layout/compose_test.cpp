@@ -1,4 +1,5 @@
 // compose: layouts from tests/data/layout/ with bound values -> page descriptions and notes.
+#include <array>
 #include <filesystem>
 
 #include "layout_test_support.h"
@@ -49,8 +50,9 @@ TEST_CASE("compose: styles inherit through style:, then the item's own keys over
         {"mincho", 9, 0, 1.4, align::center, true},  // d: derived + its own align, font, min_size
     };
     for (std::size_t i = 0; i < 4; ++i) {
-        INFO("item " << items[i].value);
-        const auto& s = items[i].style;
+        const auto& field = std::get<layout::field_item>(items[i].spec);
+        INFO("item " << field.field);
+        const auto& s = field.style;
         CHECK(s.family == expected[i].family);
         CHECK(s.size == expected[i].size);
         CHECK(s.min_size == expected[i].min_size);
@@ -125,31 +127,39 @@ TEST_CASE("compose: parts are offset by their at, nested parts by the sum", "[co
     auto form = fixture("parts");
     REQUIRE(form.pages.size() == 1);
     const auto& items = form.pages[0].items;
-    using kind = layout::layout_item::kind;
+    // Each item's type and geometry: [x, y, w, h], or a line's [x1, y1, x2, y2].
     struct row {
-        kind what;
-        double x, y, w, h;
+        std::string type;
+        double a, b, c, d;
+    };
+    auto geometry = [](const layout::layout_item& it) -> std::array<double, 4> {
+        if (auto t = text_like_of(it)) return {t->at.x, t->at.y, t->at.w, t->at.h};
+        if (auto l = std::get_if<layout::line_item>(&it.spec)) return {l->x1, l->y1, l->x2, l->y2};
+        if (auto b = std::get_if<layout::box_item>(&it.spec)) return {b->at.x, b->at.y, b->at.w, b->at.h};
+        const auto& im = std::get<layout::image_item>(it.spec);
+        return {im.at.x, im.at.y, im.at.w, im.at.h};
     };
     // test-block at (10, 20) then at (50, 0); test-inner at (2, 13) inside it.
     const row expected[] = {
-        {kind::text, 11, 22, 20, 4},   {kind::field, 11, 26, 30, 4}, {kind::line, 10, 31, 40, 0},
-        {kind::box, 10, 20, 40, 12},   {kind::image, 40, 18, 9, 9},  {kind::text, 12, 33, 5, 5},
-        {kind::text, 51, 2, 20, 4},    {kind::field, 51, 6, 30, 4},  {kind::line, 50, 11, 40, 0},
-        {kind::box, 50, 0, 40, 12},    {kind::image, 80, -2, 9, 9},  {kind::text, 52, 13, 5, 5},
+        {"text", 11, 22, 20, 4},   {"field", 11, 26, 30, 4}, {"line", 10, 31, 50, 31},
+        {"box", 10, 20, 40, 12},   {"image", 40, 18, 9, 9},  {"text", 12, 33, 5, 5},
+        {"text", 51, 2, 20, 4},    {"field", 51, 6, 30, 4},  {"line", 50, 11, 90, 11},
+        {"box", 50, 0, 40, 12},    {"image", 80, -2, 9, 9},  {"text", 52, 13, 5, 5},
     };
     REQUIRE(items.size() == std::size(expected));
     for (std::size_t i = 0; i < items.size(); ++i) {
-        INFO("item " << i << " " << items[i].value);
-        CHECK(items[i].what == expected[i].what);
-        CHECK(items[i].x == Approx(expected[i].x));
-        CHECK(items[i].y == Approx(expected[i].y));
-        CHECK(items[i].w == Approx(expected[i].w));
-        CHECK(items[i].h == Approx(expected[i].h));
+        INFO("item " << i);
+        CHECK(layout::item_type_of(items[i].spec).name == expected[i].type);
+        auto g = geometry(items[i]);
+        CHECK(g[0] == Approx(expected[i].a));
+        CHECK(g[1] == Approx(expected[i].b));
+        CHECK(g[2] == Approx(expected[i].c));
+        CHECK(g[3] == Approx(expected[i].d));
     }
     // The part's own style builds on the placing layout's style: gothic (base) at 6 pt.
-    CHECK(items[0].style.family == "gothic");
-    CHECK(items[0].style.size == 6);
-    CHECK(items[5].style.family == "mincho");
+    CHECK(text_like_of(items[0])->style.family == "gothic");
+    CHECK(text_like_of(items[0])->style.size == 6);
+    CHECK(text_like_of(items[5])->style.family == "mincho");
 
     auto out = compose_all(form, values_of({{"insurer.name", "みどり市"}, {"insurer.seal", "/work/seal.png"}}));
     const auto& page = out.pages.at(0);

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <optional>
 #include <typeinfo>
 #include <string>
 #include <vector>
@@ -19,6 +20,7 @@
 #include "layout/compose.h"
 #include "layout/fit.h"
 #include "layout/form_layout.h"
+#include "layout/items/registry.h"
 
 // Catch prints u32strings (lines of text) as UTF-8 rather than as {?}.
 namespace Catch {
@@ -63,6 +65,21 @@ inline layout::text_style make_style(double size, double min_size = 0, bool wrap
 // line size * spacing).
 inline double block_mm(std::size_t lines, double size_pt, double spacing) {
     return lines == 0 ? 0 : em_mm(size_pt) * (1 + double(lines - 1) * spacing);
+}
+
+// A text or field item as the tests read it: its name (the field, or the static text), box
+// and style.
+struct text_like {
+    std::string name;
+    layout::rect at;
+    layout::text_style style;
+    bool is_field = false;
+};
+
+inline std::optional<text_like> text_like_of(const layout::layout_item& it) {
+    if (auto t = std::get_if<layout::text_item>(&it.spec)) return text_like{t->text, t->at, t->style, false};
+    if (auto f = std::get_if<layout::field_item>(&it.spec)) return text_like{f->field, f->at, f->style, true};
+    return std::nullopt;
 }
 
 inline std::vector<layout::text_run> runs_of(const layout::page& p) {

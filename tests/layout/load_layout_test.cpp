@@ -131,13 +131,13 @@ TEST_CASE("load_layout: the project's layouts load", "[load]") {
         CHECK(p.height == r.height);
         CHECK_FALSE(p.items.empty());
         for (const auto& it : p.items) {
-            if (it.what != layout::layout_item::kind::text && it.what != layout::layout_item::kind::field)
-                continue;
-            INFO(r.name << ": " << it.value);
-            CHECK(it.w > 0);
-            CHECK(it.h > 0);
-            CHECK(it.style.size > 0);
-            CHECK(project_fonts().has_family(it.style.family));
+            auto box = text_like_of(it);
+            if (!box) continue;
+            INFO(r.name << ": " << box->name);
+            CHECK(box->at.w > 0);
+            CHECK(box->at.h > 0);
+            CHECK(box->style.size > 0);
+            CHECK(project_fonts().has_family(box->style.family));
         }
     }
 }
