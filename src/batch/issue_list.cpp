@@ -34,8 +34,8 @@ void write_issue_list(const list::table_layout& layout, const run_input& in, con
     kokuho::era_formatter eras;
     list::row_source row = [&](std::size_t i) {
         const auto& doc = plan.documents[i];
-        auto values = document_source(in, *plan.family, doc.person, plan.decisions[doc.person],
-                                      {summary.batch_id, in.cycle.issue_date, doc.seq, doc.mail_class});
+        auto values = document_source(in, *plan.family, doc.person, outcome_of(plan, doc),
+                                      batch_context_of(plan, doc, summary.batch_id, in.cycle.issue_date));
         return list::cells_of(layout, values, eras);
     };
     list::table_context context{summary.batch_id, eras.long_form(plan.cycle.issue_date),

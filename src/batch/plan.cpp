@@ -1,10 +1,7 @@
 #include "batch/plan.h"
 
-#include <algorithm>
-#include <map>
-#include <tuple>
+#include "batch/mailing.h"
 
-#include "bind/source.h"
 #include "core/error.h"
 #include "core/sha256.h"
 
@@ -36,31 +33,6 @@ std::string mail_class_of(const families::form_info& form, const config& cfg) {
     return it == cfg.output.mail_class.end() ? form.mail_class : it->second;
 }
 
-// Sorts the documents for mailing and numbers them.
-void order_and_number(const snapshot& s, const families::family& f, const config& cfg,
-                      batch_plan& plan) {
-    std::map<std::string, int> class_rank;
-    for (const auto& form : f.forms) class_rank.try_emplace(mail_class_of(form, cfg), int(class_rank.size()));
-    using sort_key = std::tuple<int, std::string, std::string, int>;
-    std::vector<std::pair<sort_key, planned_document>> keyed;
-    keyed.reserve(plan.documents.size());
-    for (auto& doc : plan.documents) {
-        const auto& p = s.persons[doc.person];
-        const auto& h = s.households[p.household];
-        keyed.emplace_back(sort_key{class_rank.at(doc.mail_class), bind::mailing_of(h).postal_code,
-                                    h.household_id, p.row},
-                           std::move(doc));
-    }
-    std::sort(keyed.begin(), keyed.end(),
-              [](const auto& a, const auto& b) { return a.first < b.first; });
-    plan.seq_of_person.assign(s.persons.size(), 0);
-    for (std::size_t i = 0; i < keyed.size(); ++i) {
-        plan.documents[i] = std::move(keyed[i].second);
-        plan.documents[i].seq = long(i + 1);
-        plan.seq_of_person[plan.documents[i].person] = plan.documents[i].seq;
-    }
-}
-
 }  // namespace
 
 std::vector<rules::outcome> decide_all(const snapshot& s, const rules::cycle& c,
@@ -85,9 +57,13 @@ batch_plan plan_batch(const snapshot& s, const rules::cycle& c, const config& cf
         const auto& d = plan.decisions[i];
         if (!plan.included[i] || d.form.empty()) continue;
         const auto* form = f.find_form(d.form);
-        plan.documents.push_back({i, 0, mail_class_of(*form, cfg), form});
+        plan.documents.push_back({i, 0, mail_class_of(*form, cfg), form, false, 0});
+        for (const auto& id : form->companions) {
+            const auto* companion = f.find_form(id);
+            plan.documents.push_back({i, 0, mail_class_of(*companion, cfg), companion, true, 0});
+        }
     }
-    order_and_number(s, f, cfg, plan);
+    put_in_envelopes(s, cfg, plan);
     return plan;
 }
 

@@ -13,16 +13,26 @@ namespace kokuho::batch {
 struct planned_document {
     std::size_t person = 0;  // index into snapshot::persons
     long seq = 0;            // 通番, 1-based in mailing order
-    std::string mail_class;  // 郵送区分
-    const families::form_info* form = nullptr;
+    std::string mail_class;  // 郵送区分 of its envelope
+    const families::form_info* form = nullptr;  // this document's form
+    bool companion = false;  // goes with the document before it (its form's with:)
+    std::size_t envelope = 0;  // index into batch_plan::envelopes
+};
+
+// 封筒: the documents mailed together, in the order they are enclosed.
+struct envelope {
+    std::string mail_class;
+    std::string postal_code;             // of the mailing address
+    std::vector<std::size_t> documents;  // indices into batch_plan::documents
 };
 
 struct batch_plan {
     const families::family* family = nullptr;
     rules::cycle cycle;
     std::vector<rules::outcome> decisions;    // one per person, in snapshot order
-    std::vector<planned_document> documents;  // mailing order
-    std::vector<long> seq_of_person;          // 0 when the person gets no document
+    std::vector<planned_document> documents;  // mailing order: envelope by envelope
+    std::vector<envelope> envelopes;          // mailing order
+    std::vector<long> seq_of_person;          // the person's decided document; 0 for none
     std::vector<bool> included;               // the persons this batch is about
 };
 
@@ -31,11 +41,13 @@ struct batch_plan {
 std::vector<rules::outcome> decide_all(const snapshot& s, const rules::cycle& c,
                                        const config& cfg, const families::family& f);
 
-// Decides every person and orders the documents for mailing: by mail class (in the order
-// of the family's forms), then postal code of the mailing address, then household, then
-// snapshot row. Refuses (input error) the persons the rule refuses (5.1.2: a ratio that has
-// not been judged). `include` limits the batch to some persons (a replacement batch); empty
-// for everyone.
+// Decides every person, adds each document's companions (its form's with:), puts the
+// documents into envelopes by the config's envelope_by keys, and orders the envelopes for
+// mailing: by mail class (in the order of the family's forms), then postal code of the
+// mailing address, then the household and snapshot row of their first document. Inside an
+// envelope: household, row, each document followed by its companions. Refuses (input
+// error) the persons the rule refuses (5.1.2: a ratio that has not been judged). `include`
+// limits the batch to some persons (a replacement batch); empty for everyone.
 batch_plan plan_batch(const snapshot& s, const rules::cycle& c, const config& cfg,
                       const families::family& f, std::vector<bool> include = {});
 

@@ -48,13 +48,11 @@ preview_result run_preview(const preview_options& options, const families::regis
 
     auto kits = load_form_kits(options.paths, in.cfg, f);
     auto fonts = fonts::font_set::load(options.paths.fonts);
-    std::string mail_class;
-    for (const auto& doc : plan.documents)
-        if (doc.person == index) mail_class = doc.mail_class;
     long seq = plan.seq_of_person[index];
-    auto source = document_source(in, f, index, d,
-                                  {annual_batch_id(options.input.snapshot_path, in.cfg, in.cycle, f),
-                                   in.cycle.issue_date, seq, mail_class});
+    auto batch = batch_context_of(plan, plan.documents[std::size_t(seq - 1)],
+                                  annual_batch_id(options.input.snapshot_path, in.cfg, in.cycle, f),
+                                  in.cycle.issue_date);
+    auto source = document_source(in, f, index, d, batch);
     kokuho::era_formatter eras;
     auto values = kits.at(d.form).tmpl.bind(source, d.variant, eras);
     std::vector<layout::page> pages;

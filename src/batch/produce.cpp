@@ -78,10 +78,10 @@ std::vector<record::document_row> write_documents(const run_input& in, const bat
     rows.reserve(plan.documents.size());
     for (std::size_t i = 0; i < plan.documents.size(); ++i) {
         const auto& doc = plan.documents[i];
-        const auto& d = plan.decisions[doc.person];
+        auto d = outcome_of(plan, doc);
         const auto& person_id = in.snapshot.data.persons[doc.person].person_id;
         auto source = document_source(in, f, doc.person, d,
-                                      {summary.batch_id, in.cycle.issue_date, doc.seq, doc.mail_class});
+                                      batch_context_of(plan, doc, summary.batch_id, in.cycle.issue_date));
         auto values = renderer.kit(d.form).tmpl.bind(source, d.variant, eras);
         renderer.add(d.form, values, doc.seq, person_id);
         vendor.add(values, doc.seq, person_id);

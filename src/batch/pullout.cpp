@@ -1,5 +1,6 @@
 #include "batch/pullout.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <unordered_map>
 
@@ -33,6 +34,16 @@ std::vector<std::string> differences(const record::document_row& issued,
     return reasons;
 }
 
+// What the rules give now for an issued document: the person's outcome, or, for a
+// companion of the form chosen now (its with:), that companion.
+rules::outcome current_of(const families::family& f, const record::document_row& issued, rules::outcome now) {
+    const auto* chosen = f.find_form(now.form);
+    if (chosen && std::find(chosen->companions.begin(), chosen->companions.end(), issued.form) !=
+                      chosen->companions.end())
+        now.form = issued.form;
+    return now;
+}
+
 }  // namespace
 
 std::vector<record::pullout_row> find_pullouts(const std::vector<record::document_row>& issued,
@@ -51,8 +62,8 @@ std::vector<record::pullout_row> find_pullouts(const std::vector<record::documen
         } else if (now[it->second].form.empty()) {
             reasons = first_of(f, trigger::no_document);
         } else {
-            auto values = document_source(in, f, it->second, now[it->second],
-                                          {"", in.cycle.issue_date, doc.seq, ""});
+            auto values = document_source(in, f, it->second, current_of(f, doc, now[it->second]),
+                                          {"", in.cycle.issue_date, doc.seq, "", 0, 0, 0});
             reasons = differences(doc, compared_values(f, values, eras));
         }
         if (!reasons.empty()) out.push_back({doc.seq, doc.person_id, std::move(reasons)});

@@ -38,6 +38,21 @@ std::vector<record::named_value> compared_values(const families::family& f, cons
     return out;
 }
 
+rules::outcome outcome_of(const batch_plan& plan, const planned_document& doc) {
+    rules::outcome d = plan.decisions[doc.person];
+    if (doc.companion) d.form = doc.form->id;
+    return d;
+}
+
+bind::batch_context batch_context_of(const batch_plan& plan, const planned_document& doc,
+                                     const std::string& batch_id, const date& issue_date) {
+    const auto& e = plan.envelopes[doc.envelope];
+    long position = 1;
+    while (&plan.documents[e.documents[std::size_t(position - 1)]] != &doc) ++position;
+    return {batch_id, issue_date, doc.seq, doc.mail_class, long(doc.envelope + 1),
+            long(e.documents.size()), position};
+}
+
 record::document_row document_row_of(const snapshot& s, std::size_t person, const rules::outcome& d,
                                      long seq, std::vector<record::named_value> compared) {
     const auto& p = s.persons[person];

@@ -23,6 +23,14 @@ kokuho::values document_source(const run_input& in, const families::family& f, s
 std::vector<record::named_value> compared_values(const families::family& f, const kokuho::values& values,
                                                  kokuho::era_formatter& eras);
 
+// What the rules decided for a planned document: the person's outcome, with the
+// document's own form when it is a companion.
+rules::outcome outcome_of(const batch_plan& plan, const planned_document& doc);
+
+// The batch facts of a planned document: its seq, mail class and envelope.
+bind::batch_context batch_context_of(const batch_plan& plan, const planned_document& doc,
+                                     const std::string& batch_id, const date& issue_date);
+
 // What the history store keeps of one document.
 record::document_row document_row_of(const snapshot& s, std::size_t person, const rules::outcome& d,
                                      long seq, std::vector<record::named_value> compared);

@@ -112,6 +112,9 @@ values source_values(const person& p, const household& h, const rules::outcome& 
     v.set("batch.issue_date", batch.issue_date);
     v.set("batch.seq", std::to_string(batch.seq));
     v.set("batch.mail_class", batch.mail_class);
+    v.set("batch.envelope", std::to_string(batch.envelope));
+    v.set("batch.envelope_size", std::to_string(batch.envelope_size));
+    v.set("batch.envelope_position", std::to_string(batch.envelope_position));
     return v;
 }
 

@@ -17,6 +17,9 @@ struct batch_context {
     date issue_date;   // 交付年月日
     long seq = 0;      // 通番
     std::string mail_class;  // 郵送区分
+    long envelope = 0;           // the envelope's number in mailing order (封入番号)
+    long envelope_size = 0;      // documents in it
+    long envelope_position = 0;  // this document's place in it, from 1
 };
 
 // What the family's YAML says of the document's form and variant.

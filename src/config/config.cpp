@@ -85,12 +85,30 @@ static void load_issue_file_layouts(const std::string& path, const YAML::Node& n
         o.issue_file_layout[entry.first.as<std::string>()] = yaml::required_text(path, node, entry.first.as<std::string>().c_str());
 }
 
+// envelope_by: a list of grouping keys, each once.
+static std::vector<std::string> load_envelope_keys(const std::string& path, const YAML::Node& node,
+                                                   std::vector<std::string> keys) {
+    if (!node) return keys;
+    if (!node.IsSequence() || node.size() == 0)
+        yaml::fail(path, node, "envelope_by: a list of mail_class, mailing_address, household");
+    keys.clear();
+    for (const auto& key : node) {
+        auto name = key.as<std::string>();
+        if (name != "mail_class" && name != "mailing_address" && name != "household")
+            yaml::fail(path, key, "envelope_by: \"" + name + "\" is not mail_class, mailing_address or household");
+        if (std::find(keys.begin(), keys.end(), name) != keys.end())
+            yaml::fail(path, key, "envelope_by: " + name + " is given twice");
+        keys.push_back(name);
+    }
+    return keys;
+}
+
 static output_options load_output(const std::string& path) {
     output_options o;
     if (!fs::exists(path)) return o;
     auto d = yaml::load_file(path);
     yaml::check_keys(path, d.root, {"certificate_size", "documents_per_pdf", "list_pages_per_pdf", "issue_file_layout",
-                                    "substitutions", "mail_class"});
+                                    "substitutions", "mail_class", "envelope_by"});
     auto size = yaml::text(path, d.root, "certificate_size", "card");
     if (size == "card") o.size = certificate_size::card;
     else if (size == "postcard") o.size = certificate_size::postcard;
@@ -102,6 +120,7 @@ static output_options load_output(const std::string& path) {
     if (o.list_pages_per_pdf < 1)
         yaml::fail(path, d.root["list_pages_per_pdf"], "list_pages_per_pdf: must be at least 1");
     load_issue_file_layouts(path, d.root["issue_file_layout"], o);
+    o.envelope_by = load_envelope_keys(path, d.root["envelope_by"], o.envelope_by);
     auto subs = yaml::text(path, d.root, "substitutions", "");
     if (!subs.empty()) o.substitutions_path = yaml::resolve_path(path, subs);
     if (auto classes = d.root["mail_class"]) {

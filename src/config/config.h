@@ -2,6 +2,7 @@
 // The insurer's settings and the rule and output options (a config folder of YAML files).
 #include <map>
 #include <string>
+#include <vector>
 
 #include "core/error.h"
 
@@ -46,6 +47,10 @@ struct output_options {
     // against the forms the families declare.
     std::map<std::string, std::string> mail_class;
     std::map<std::string, source_location> mail_class_where;
+    // What puts two documents in one envelope (rules.md "Mailing"): the same values of
+    // these keys, among mail_class, mailing_address (送付先 or the head at the residence)
+    // and household.
+    std::vector<std::string> envelope_by{"mail_class", "mailing_address"};
 };
 
 struct config {

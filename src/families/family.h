@@ -29,6 +29,9 @@ struct form_info {
     std::string files;       // PDF file stem: certificates -> certificates-0001.pdf
     std::string mail_class;  // 郵送区分, unless output.yaml names another
     std::map<std::string, std::string> titles;  // variant -> the title printed
+    // Forms whose document goes with each document of this one, for the same person, in
+    // the same envelope, right after it (a card and its letter).
+    std::vector<std::string> companions;
 
     // The layout for a size key (card, postcard), or the one for every size.
     const std::string* layout_for(const std::string& size) const;

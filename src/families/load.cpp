@@ -1,6 +1,7 @@
 // Reading one family file (families/<id>.yaml) and checking every name it gives.
 #include "families/load.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <regex>
 #include <set>
@@ -68,7 +69,7 @@ std::vector<std::pair<std::string, std::string>> load_layouts(const reader& r, c
 form_info load_form(const reader& r, const std::string& id, const YAML::Node& node,
                     const std::vector<variant_info>& variants) {
     yaml::check_keys(r.file, node, {"name", "code", "template", "layout", "layouts", "files",
-                                    "mail_class", "titles"});
+                                    "mail_class", "titles", "with"});
     form_info f;
     f.id = id;
     f.name = yaml::required_text(r.file, node, "name");
@@ -88,6 +89,10 @@ form_info load_form(const reader& r, const std::string& id, const YAML::Node& no
     for (const auto& entry : titles)
         if (!f.titles.contains(entry.first.as<std::string>()))
             r.fail(entry.first, "titles: " + entry.first.as<std::string>() + " is not a variant of this family");
+    if (auto with = node["with"]) {
+        if (!with.IsSequence()) r.fail(with, "with: a list of forms of this family");
+        for (const auto& companion : with) f.companions.push_back(companion.as<std::string>());
+    }
     return f;
 }
 
@@ -102,6 +107,14 @@ std::vector<form_info> load_forms(const reader& r, const YAML::Node& node,
             r.fail(entry.second["files"], "files: two forms write the same files");
     }
     if (forms.empty()) r.fail(node, "forms: a family needs at least one");
+    for (const auto& form : forms)
+        for (std::size_t i = 0; i < form.companions.size(); ++i) {
+            const auto& companion = form.companions[i];
+            bool known = std::any_of(forms.begin(), forms.end(), [&](const form_info& other) {
+                return other.id == companion && other.id != form.id;
+            });
+            if (!known) r.fail(node[form.id]["with"][i], "with: " + companion + " is not another form of this family");
+        }
     return forms;
 }
 
