@@ -44,7 +44,7 @@ void document_renderer::add(const std::string& form, const kokuho::values& value
 // stem), each in mailing order.
 void document_renderer::flush(const std::string& form, open_file& file) {
     if (file.documents == 0) return;
-    char number[16];
+    char number[32];
     std::snprintf(number, sizeof number, "-%04d.pdf", ++file.number);
     std::string name = kits_.at(form).files + number;
     pdf::write_pdf(file.pages, fonts_, {form, true}, out_.reserve(name));

@@ -13,8 +13,12 @@ void refuse(const snapshot& s, const std::vector<rules::outcome>& decisions,
             const std::vector<bool>& included) {
     std::vector<diagnostic> problems;
     for (std::size_t i = 0; i < s.persons.size(); ++i)
-        if (included[i] && !decisions[i].refusal.empty())
-            problems.push_back({{s.file, s.persons[i].row, 0}, decisions[i].refusal});
+        if (included[i] && !decisions[i].refusal.empty()) {
+            diagnostic d;
+            d.where = {s.file, s.persons[i].row, 0};
+            d.message = decisions[i].refusal;
+            problems.push_back(std::move(d));
+        }
     if (!problems.empty()) throw error(error_kind::input, std::move(problems));
 }
 

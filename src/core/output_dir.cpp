@@ -1,6 +1,8 @@
 #include "core/output_dir.h"
 
-#include <algorithm>
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -11,34 +13,76 @@ namespace kokuho {
 
 namespace fs = std::filesystem;
 
-output_dir::output_dir(std::string path) : path_(std::move(path)) {
+namespace {
+
+std::string system_reason() { return std::strerror(errno); }
+
+// fsync of a file or folder, so that a rename after it never exposes missing data.
+void make_durable(const std::string& path, int flags) {
+    int fd = ::open(path.c_str(), flags | O_CLOEXEC);
+    if (fd < 0 || ::fsync(fd) != 0) {
+        std::string reason = system_reason();
+        if (fd >= 0) ::close(fd);
+        fail_internal("cannot sync " + path + ": " + reason);
+    }
+    ::close(fd);
+}
+
+// A target to write into must be new, or an empty folder.
+void check_target(const fs::path& target) {
     std::error_code ec;
-    if (fs::exists(fs::path(path_) / "manifest.json"))
-        fail_input({path_}, "already holds a finished run (manifest.json); choose another --out "
-                            "folder or remove it");
-    fs::create_directories(path_, ec);
-    if (ec) fail_input({path_}, "cannot create the output folder: " + ec.message());
+    auto status = fs::symlink_status(target, ec);
+    if (!fs::exists(status)) return;
+    if (fs::exists(target / "manifest.json"))
+        fail_input({target.string()}, "already holds a finished run (manifest.json); choose another "
+                                      "--out folder or remove it");
+    if (!fs::is_directory(status))
+        fail_input({target.string()}, "is not a folder (a link or a file); choose another --out folder");
+    if (!fs::is_empty(target, ec))
+        fail_input({target.string()}, "holds other files; choose a new or empty --out folder, so that "
+                                      "nothing is mixed with or lost to this run");
+}
+
+}  // namespace
+
+output_dir::output_dir(std::string target) {
+    fs::path clean = fs::path(target).lexically_normal();
+    if (!clean.has_filename()) clean = clean.parent_path();
+    target_ = clean.string();
+    check_target(clean);
+    std::error_code ec;
+    fs::path parent = clean.has_parent_path() ? clean.parent_path() : fs::path(".");
+    fs::create_directories(parent, ec);
+    if (ec) fail_input({target_}, "cannot create the folder it goes in: " + ec.message());
+    std::string pattern = (parent / ("." + clean.filename().string() + ".kokuho-XXXXXX")).string();
+    if (!::mkdtemp(pattern.data())) fail_input({target_}, "cannot create a folder beside it: " + system_reason());
+    folder_ = pattern;
 }
 
 output_dir::~output_dir() {
     if (committed_) return;
     std::error_code ec;
-    for (const auto& name : pending_) fs::remove(temporary_path(name), ec);
-    for (const auto& name : written_) fs::remove(fs::path(path_) / name, ec);
+    fs::remove_all(folder_, ec);
 }
 
-std::string output_dir::temporary_path(const std::string& name) const {
-    return (fs::path(path_) / (name + ".part")).string();
+std::string output_dir::in_folder(const std::string& name) const {
+    if (name.empty() || name.find('/') != std::string::npos || name == "." || name == "..")
+        fail_internal("output_dir: \"" + name + "\" is not a plain file name");
+    return (fs::path(folder_) / name).string();
 }
 
 std::string output_dir::reserve(const std::string& name) {
-    pending_.push_back(name);
-    return temporary_path(name);
+    auto path = in_folder(name);
+    int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0) fail_internal("cannot create " + path + ": " + system_reason());
+    ::close(fd);
+    return path;
 }
 
 std::ofstream output_dir::open(const std::string& name) {
-    std::ofstream out(reserve(name), std::ios::binary | std::ios::trunc);
-    if (!out) fail_input({temporary_path(name)}, std::string("cannot write: ") + std::strerror(errno));
+    auto path = reserve(name);
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    if (!out) fail_internal("cannot write " + path + ": " + system_reason());
     return out;
 }
 
@@ -48,17 +92,25 @@ void output_dir::close(std::ofstream& stream, const std::string& name) {
     int reason = errno;
     stream.close();
     if (!written || !stream)
-        fail_internal("cannot write " + temporary_path(name) + ": " + std::strerror(written ? errno : reason));
+        fail_internal("cannot write " + in_folder(name) + ": " + std::strerror(written ? errno : reason));
 }
 
 std::string output_dir::finish(const std::string& name) {
-    auto final_path = (fs::path(path_) / name).string();
+    auto path = in_folder(name);
+    make_durable(path, O_RDONLY);
+    return path;
+}
+
+void output_dir::commit_all() {
+    make_durable(folder_, O_RDONLY | O_DIRECTORY);
     std::error_code ec;
-    fs::rename(temporary_path(name), final_path, ec);
-    if (ec) fail_internal("cannot rename " + temporary_path(name) + ": " + ec.message());
-    pending_.erase(std::remove(pending_.begin(), pending_.end(), name), pending_.end());
-    written_.push_back(name);
-    return final_path;
+    fs::rename(folder_, target_, ec);
+    if (ec)
+        fail_input({target_}, "cannot put the finished run in place (" + ec.message() +
+                                  "); was the folder filled meanwhile? The run is in " + folder_);
+    committed_ = true;
+    auto parent = fs::path(target_).has_parent_path() ? fs::path(target_).parent_path() : fs::path(".");
+    make_durable(parent.string(), O_RDONLY | O_DIRECTORY);
 }
 
 }  // namespace kokuho

@@ -1,41 +1,41 @@
 #pragma once
-// The output folder of a run. Every file is written under a temporary name and renamed
-// when complete; a run that fails removes what it wrote, so no partial output looks
-// complete, and a folder that already holds a finished run (its manifest.json) is refused,
-// so nothing written before is lost.
+// The output folder of a run. Everything is written into a fresh temporary folder beside
+// the target (mode 0700, files 0600, each created new, never through a link) and the folder
+// is renamed into place only when the run is complete, so no partial output ever sits under
+// the target's name. A run that fails removes its temporary folder and nothing else. A
+// target that holds a finished run (its manifest.json) or any other file is refused, so
+// nothing written before is lost or mixed with this run's files.
 #include <fstream>
 #include <string>
-#include <vector>
 
 namespace kokuho {
 
 class output_dir {
 public:
-    explicit output_dir(std::string path);
-    ~output_dir();  // removes this run's files unless commit_all() was called
+    explicit output_dir(std::string target);
+    ~output_dir();  // removes the temporary folder unless commit_all() was called
     output_dir(const output_dir&) = delete;
     output_dir& operator=(const output_dir&) = delete;
 
-    // Opens `name` for writing under its temporary name.
+    // Creates `name` in the temporary folder and opens it for writing.
     std::ofstream open(const std::string& name);
-    // Registers `name` and returns its temporary path, for writers that open files themselves.
+    // Creates `name` and returns its path, for writers that open files themselves.
     std::string reserve(const std::string& name);
     // Flushes and closes a stream from open(); a failed write (a full disk) is an error
-    // with the system's reason, so a truncated file never goes on to its final name.
+    // with the system's reason, so a truncated file is never kept.
     void close(std::ofstream& stream, const std::string& name);
-    // Renames the finished file to its final name; returns the final path.
+    // Makes the finished file durable (fsync) and returns its path.
     std::string finish(const std::string& name);
-    // Keeps the files: the run succeeded.
-    void commit_all() { committed_ = true; }
+    // The run succeeded: the folder is made durable and renamed to the target.
+    void commit_all();
 
-    const std::string& path() const { return path_; }
+    const std::string& path() const { return target_; }
 
 private:
-    std::string temporary_path(const std::string& name) const;
+    std::string in_folder(const std::string& name) const;
 
-    std::string path_;
-    std::vector<std::string> written_;  // final names finished by this run
-    std::vector<std::string> pending_;  // temporary names not yet finished
+    std::string target_;
+    std::string folder_;  // the temporary folder
     bool committed_ = false;
 };
 

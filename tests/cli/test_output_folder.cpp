@@ -1,0 +1,87 @@
+// The output folder: a run writes into a fresh folder beside the target and renames it into
+// place when complete; it never writes into a folder that holds other files, never through
+// a link, and a failed run leaves neither the target nor its temporary folder.
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <sys/stat.h>
+
+#include "support/run.h"
+
+using namespace kokuho::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+run_result bulk(const std::string& out, const std::string& db) {
+    return run_kokuho("annual certificates --snapshot " + source_path("samples/snapshot.csv") +
+                      " --as-of 2026-07-10 --out " + out + " --db " + db);
+}
+
+// Everything in `dir` whose name starts with a dot: temporary folders left behind.
+std::size_t hidden_entries(const std::string& dir) {
+    std::size_t n = 0;
+    for (const auto& e : fs::directory_iterator(dir)) n += e.path().filename().string().front() == '.';
+    return n;
+}
+
+unsigned mode_of(const fs::path& p) {
+    struct stat st {};
+    REQUIRE(::lstat(p.c_str(), &st) == 0);
+    return st.st_mode & 0777;
+}
+
+}  // namespace
+
+TEST_CASE("output folder: a finished run's files are private and nothing is left beside it") {
+    auto dir = temp_dir("private-output");
+    auto r = bulk(dir + "/out", dir + "/h.sqlite");
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    CHECK(mode_of(dir + "/out") == 0700);
+    for (const auto& e : fs::directory_iterator(dir + "/out")) {
+        INFO(e.path());
+        CHECK(mode_of(e.path()) == 0600);
+    }
+    CHECK(hidden_entries(dir) == 0);
+}
+
+TEST_CASE("output folder: a folder holding other files is refused and left as it was") {
+    auto dir = temp_dir("busy-output");
+    fs::create_directories(dir + "/out");
+    std::ofstream(dir + "/out/certificates-0001.pdf") << "someone else's file";
+    auto r = bulk(dir + "/out", dir + "/h.sqlite");
+    CHECK(r.status == 2);
+    CHECK_THAT(r.err, Catch::Contains("holds other files"));
+    CHECK(read_file(dir + "/out/certificates-0001.pdf") == "someone else's file");
+    CHECK(std::distance(fs::directory_iterator(dir + "/out"), fs::directory_iterator()) == 1);
+    CHECK(hidden_entries(dir) == 0);
+}
+
+TEST_CASE("output folder: a link planted as the target is not followed") {
+    auto dir = temp_dir("linked-output");
+    fs::create_directories(dir + "/elsewhere");
+    fs::create_directory_symlink(dir + "/elsewhere", dir + "/out");
+    auto r = bulk(dir + "/out", dir + "/h.sqlite");
+    CHECK(r.status == 2);
+    CHECK_THAT(r.err, Catch::Contains("not a folder"));
+    CHECK(fs::is_empty(dir + "/elsewhere"));
+    CHECK(hidden_entries(dir) == 0);
+}
+
+TEST_CASE("output folder: a run that fails after producing leaves no target and no temporary folder") {
+    auto dir = temp_dir("failed-output");
+    auto db = dir + "/h.sqlite";
+    REQUIRE(bulk(dir + "/first", db).status == 0);
+    // The store now holds the batch with other content than a rerun of the same input
+    // gives: recording the rerun fails after every file was produced.
+    auto changed = run("python3 -c \"import sqlite3; c = sqlite3.connect('" + db +
+                       "'); c.execute(\\\"UPDATE documents SET valid_until_reason = 'x' WHERE seq = 1\\\"); c.commit()\"");
+    REQUIRE(changed.status == 0);
+    auto r = bulk(dir + "/second", db);
+    CHECK(r.status == 2);
+    CHECK_THAT(r.err, Catch::Contains("already recorded with other content"));
+    CHECK_FALSE(fs::exists(dir + "/second"));
+    CHECK(hidden_entries(dir) == 0);
+    CHECK(fs::exists(dir + "/first/manifest.json"));
+}
