@@ -1,5 +1,7 @@
 #include "batch/input.h"
 
+#include "core/text.h"
+
 namespace kokuho::batch {
 
 namespace {
@@ -13,6 +15,14 @@ void check_mail_classes(const config& cfg, const families::registry& families) {
             for (const auto& f : forms) known += (known.empty() ? "" : ", ") + f;
             fail_input(where, "mail_class: no family has a form \"" + form + "\" (forms: " + known + ")");
         }
+}
+
+// rules.yaml may set the options only of families that exist.
+void check_family_sections(const config& cfg, const families::registry& families) {
+    for (const auto& [id, given] : cfg.family_options)
+        if (!families.find(id))
+            fail_input(given.where, id + ": no family of documents has this id (families: " +
+                                        join(families.ids(), ", ") + ")");
 }
 
 }  // namespace
@@ -29,6 +39,7 @@ config load_run_config(const input_options& options, const families::registry& f
                                          " and within a year of it");
     config cfg = load_config(options.config_dir);
     check_mail_classes(cfg, families);
+    check_family_sections(cfg, families);
     return cfg;
 }
 

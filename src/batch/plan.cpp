@@ -41,7 +41,7 @@ std::string mail_class_of(const families::form_info& form, const config& cfg) {
 
 std::vector<rules::outcome> decide_all(const snapshot& s, const rules::cycle& c,
                                        const config& cfg, const families::family& f) {
-    auto decisions = f.rule(s, c, cfg.rules);
+    auto decisions = f.rule(s, c, cfg.rules, families::options_for(f, cfg));
     if (decisions.size() != s.persons.size())
         fail_internal("rule " + f.rule_name + " decided " + std::to_string(decisions.size()) +
                       " of " + std::to_string(s.persons.size()) + " persons");

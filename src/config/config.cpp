@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <set>
 
 #include "core/date.h"
 #include "core/sha256.h"
@@ -32,31 +33,49 @@ static insurer_settings load_insurer(const std::string& path) {
     return s;
 }
 
-static rule_options load_rules(const std::string& path) {
-    rule_options r;
-    if (!fs::exists(path)) return r;
-    auto d = yaml::load_file(path);
-    yaml::check_keys(path, d.root,
-                     {"cycle_start", "certificate_years", "ecert_grace_months",
-                      "ratio_on_certificate", "residence_offset_days", "ratio_numbers_under_70",
-                      "arrears_exclusion_age", "elderly_age", "later_elderly_age", "preschool_age"});
-    auto start = yaml::text(path, d.root, "cycle_start", "08-01");
-    if (start.size() != 5 || start[2] != '-' ||
-        !date::parse_iso("2000-" + start))
-        yaml::fail(path, d.root["cycle_start"], "cycle_start: expected MM-DD");
+// A mapping under a family's id: that family's options, checked against its declarations
+// by the run that uses the family.
+static family_option_settings load_family_settings(const std::string& path, const YAML::Node& id,
+                                            const YAML::Node& node) {
+    family_option_settings family{yaml::where(path, id), {}};
+    for (const auto& entry : node) {
+        if (!entry.second.IsScalar())
+            yaml::fail(path, entry.second, entry.first.as<std::string>() + ": expected a single value");
+        family.settings.push_back({entry.first.as<std::string>(), entry.second.as<std::string>(),
+                                   yaml::where(path, entry.first), yaml::where(path, entry.second)});
+    }
+    return family;
+}
+
+static void load_cycle_start(const std::string& path, const YAML::Node& root, rule_options& r) {
+    auto start = yaml::text(path, root, "cycle_start", "08-01");
+    if (start.size() != 5 || start[2] != '-' || !date::parse_iso("2000-" + start))
+        yaml::fail(path, root["cycle_start"], "cycle_start: expected MM-DD");
     auto parsed = *date::parse_iso("2000-" + start);
     if (parsed.month() == 2 && parsed.day() == 29)
-        yaml::fail(path, d.root["cycle_start"], "cycle_start: 29 February does not come every year");
+        yaml::fail(path, root["cycle_start"], "cycle_start: 29 February does not come every year");
     r.cycle_start_month = parsed.month();
     r.cycle_start_day = parsed.day();
+}
+
+static void load_rules(const std::string& path, config& c) {
+    rule_options& r = c.rules;
+    if (!fs::exists(path)) return;
+    auto d = yaml::load_file(path);
+    if (!d.root.IsMap()) yaml::fail(path, d.root, "expected a mapping");
+    for (const auto& entry : d.root)
+        if (entry.second.IsMap())
+            c.family_options[entry.first.as<std::string>()] = load_family_settings(path, entry.first, entry.second);
+        else if (!std::set<std::string>{"cycle_start", "certificate_years", "elderly_age", "later_elderly_age",
+                                        "preschool_age"}.contains(entry.first.as<std::string>()))
+            yaml::fail(path, entry.first, "unknown key \"" + entry.first.as<std::string>() +
+                                              "\": the top level holds cycle_start, certificate_years, elderly_age, "
+                                              "later_elderly_age and preschool_age; a family's options go under its id "
+                                              "(families/<id>.yaml, options:)");
+    load_cycle_start(path, d.root, r);
     r.certificate_years = yaml::integer(path, d.root, "certificate_years", r.certificate_years);
     if (r.certificate_years < 1 || r.certificate_years > 5)
         yaml::fail(path, d.root["certificate_years"], "certificate_years: the law allows 1 to 5");
-    r.ecert_grace_months = yaml::integer(path, d.root, "ecert_grace_months", r.ecert_grace_months);
-    r.ratio_on_certificate = yaml::flag(path, d.root, "ratio_on_certificate", r.ratio_on_certificate);
-    r.residence_offset_days = yaml::integer(path, d.root, "residence_offset_days", r.residence_offset_days);
-    r.ratio_numbers_under_70 = yaml::flag(path, d.root, "ratio_numbers_under_70", r.ratio_numbers_under_70);
-    r.arrears_exclusion_age = yaml::integer(path, d.root, "arrears_exclusion_age", r.arrears_exclusion_age);
     r.elderly_age = yaml::integer(path, d.root, "elderly_age", r.elderly_age);
     r.later_elderly_age = yaml::integer(path, d.root, "later_elderly_age", r.later_elderly_age);
     r.preschool_age = yaml::integer(path, d.root, "preschool_age", r.preschool_age);
@@ -64,13 +83,16 @@ static rule_options load_rules(const std::string& path) {
         if (value < minimum)
             yaml::fail(path, d.root[key], std::string(key) + ": must be at least " + std::to_string(minimum));
     };
-    at_least("ecert_grace_months", r.ecert_grace_months, 0);
-    at_least("residence_offset_days", r.residence_offset_days, 0);
+    auto at_most = [&](const char* key, int value, int maximum) {
+        if (value > maximum)
+            yaml::fail(path, d.root[key], std::string(key) + ": must be at most " + std::to_string(maximum));
+    };
     at_least("preschool_age", r.preschool_age, 1);
-    at_least("arrears_exclusion_age", r.arrears_exclusion_age, 1);
+    at_most("preschool_age", r.preschool_age, 20);
     at_least("elderly_age", r.elderly_age, 1);
+    at_most("elderly_age", r.elderly_age, 120);
     at_least("later_elderly_age", r.later_elderly_age, r.elderly_age + 1);
-    return r;
+    at_most("later_elderly_age", r.later_elderly_age, 130);
 }
 
 // issue_file_layout: a record layout name for the default family, or family: name.
@@ -165,7 +187,7 @@ config load_config(const std::string& dir) {
     config c;
     c.dir = fs::absolute(dir).lexically_normal().string();
     c.insurer = load_insurer((fs::path(c.dir) / "insurer.yaml").string());
-    c.rules = load_rules((fs::path(c.dir) / "rules.yaml").string());
+    load_rules((fs::path(c.dir) / "rules.yaml").string(), c);
     c.output = load_output((fs::path(c.dir) / "output.yaml").string());
     c.history_database = load_history_database((fs::path(c.dir) / "history.yaml").string());
     c.fingerprint = fingerprint(c);

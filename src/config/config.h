@@ -18,19 +18,29 @@ struct insurer_settings {
     std::string seal_path;   // 保険者印 (PNG), absolute
 };
 
-// The options of spec/rules.md; defaults are the shipped values.
+// The rule options every family shares (rules.yaml, top level): the cycle and the ages of
+// spec/rules.md; defaults are the shipped values. A family's own options are declared in
+// its YAML and set in rules.yaml under the family's id.
 struct rule_options {
     unsigned cycle_start_month = 8;
     unsigned cycle_start_day = 1;
     int certificate_years = 1;
-    int ecert_grace_months = 3;
-    bool ratio_on_certificate = true;
-    int residence_offset_days = 1;
-    bool ratio_numbers_under_70 = false;
-    int arrears_exclusion_age = 18;
     int elderly_age = 70;
     int later_elderly_age = 75;
     int preschool_age = 6;
+};
+
+// One option of a family as rules.yaml sets it, under the family's id.
+struct option_setting {
+    std::string name;
+    std::string text;
+    source_location where;        // of the name
+    source_location value_where;  // of the value
+};
+
+struct family_option_settings {
+    source_location where;  // the family's id in rules.yaml
+    std::vector<option_setting> settings;
 };
 
 enum class certificate_size { card, postcard };
@@ -57,6 +67,7 @@ struct config {
     std::string dir;  // the config folder, absolute
     insurer_settings insurer;
     rule_options rules;
+    std::map<std::string, family_option_settings> family_options;  // by family id
     output_options output;
     std::string history_database;  // 発行履歴: the SQLite file (history.yaml), absolute
     std::string fingerprint;  // SHA-256 of the files that decide the output (not history.yaml)

@@ -9,6 +9,8 @@
 
 #include "bind/expression.h"
 #include "core/error.h"
+#include "config/config.h"
+#include "rules/options.h"
 #include "rules/registry.h"
 
 namespace kokuho::families {
@@ -52,6 +54,17 @@ struct pullout_reason {
     std::string only_when;     // changed: a source value; compared only when it is non-empty
 };
 
+// An option of the family's rule function (options:), with its default; rules.yaml may set
+// it under the family's id.
+struct option_declaration {
+    enum class kind { flag, number, choice };
+    std::string name;
+    kind what = kind::flag;
+    std::string fallback;              // the default, as canonical text
+    int minimum = 0, maximum = 0;      // number
+    std::vector<std::string> choices;  // choice
+};
+
 struct family {
     std::string id;
     std::string file;   // the YAML file, for messages
@@ -68,10 +81,16 @@ struct family {
     std::string pullout_list;  // layouts/lists/<name>.yaml
     std::vector<pullout_reason> pullout_reasons;  // in the order they are listed
     bind::lookup_tables tables;  // maps: for the compare expressions
+    std::vector<option_declaration> options;
 
     const form_info* find_form(const std::string& id) const;
     const variant_info* find_variant(const std::string& id) const;
     const pullout_reason* find_reason(const std::string& id) const;
 };
+
+// The family's options: what rules.yaml sets under its id, else the declared defaults. An
+// option the family does not declare, or a value of the wrong kind or out of range, is an
+// input error at its place in rules.yaml.
+rules::family_options options_for(const family& f, const config& cfg);
 
 }  // namespace kokuho::families

@@ -185,7 +185,7 @@ family load_family(const std::string& path, const data_folders& folders) {
     reader r{path, folders};
     r.mapping(d.root, "a family file");
     yaml::check_keys(path, d.root, {"family", "title", "default", "batch_code", "rule", "maps",
-                                    "variants", "forms", "issue", "pullout"});
+                                    "options", "variants", "forms", "issue", "pullout"});
     family f;
     f.file = path;
     f.id = yaml::required_text(path, d.root, "family");
@@ -198,6 +198,11 @@ family load_family(const std::string& path, const data_folders& folders) {
         r.fail(d.root["batch_code"], "batch_code: 1 to 4 capital letters or digits");
     load_rule(r, d.root, f);
     f.tables = bind::load_tables(path, d.root["maps"]);
+    f.options = load_options(path, d.root["options"]);
+    for (const auto& needed : rules::options_read_by(f.rule_name))
+        if (std::none_of(f.options.begin(), f.options.end(), [&](const auto& o) { return o.name == needed; }))
+            r.fail(d.root["rule"], "rule " + f.rule_name + " reads the option " + needed +
+                                       ", which this family does not declare under options:");
     f.variants = load_variants(r, d.root["variants"]);
     f.forms = load_forms(r, d.root["forms"], f.variants);
     load_issue(r, d.root["issue"], f);

@@ -1,6 +1,9 @@
 #pragma once
 // Reads one family file; every problem is an input error naming file:line:column.
 #include <string>
+#include <vector>
+
+#include <yaml-cpp/yaml.h>
 
 #include "families/family.h"
 #include "families/registry.h"
@@ -8,5 +11,8 @@
 namespace kokuho::families {
 
 family load_family(const std::string& path, const data_folders& folders);
+
+// The declarations under options:, each with its default.
+std::vector<option_declaration> load_options(const std::string& file, const YAML::Node& node);
 
 }  // namespace kokuho::families

@@ -13,12 +13,12 @@ date plus_months(const date& d, int months) {
     return d.day() > last.day() ? last : date(first.year(), first.month(), d.day());
 }
 
-bool ecert_expired(const person& p, const cycle& c, const rule_options& o) {
+bool ecert_expired(const person& p, const cycle& c, const eligibility_options& o) {
     return p.ecert_expires_on && c.issue_date > plus_months(*p.ecert_expires_on, o.ecert_grace_months);
 }
 
 // rules.md "Form", steps 2 to 4 (step 1, lost, is decided before).
-std::pair<form, form_reason> choose_form(const person& p, const cycle& c, const rule_options& o) {
+std::pair<form, form_reason> choose_form(const person& p, const cycle& c, const eligibility_options& o) {
     if (p.certificate_applied_on || p.considerate) return {form::certificate, form_reason::applied};
     switch (p.mynumber_insurance) {
         case usage_registration::none: return {form::certificate, form_reason::not_registered};
@@ -40,7 +40,7 @@ void take_earlier(end_date& current, const date& candidate, until_reason reason)
 }
 
 // rules.md "Validity": the earliest of the shortened end dates.
-end_date certificate_end(const person& p, const cycle& c, const rule_options& o) {
+end_date certificate_end(const person& p, const cycle& c, const eligibility_options& o) {
     end_date end{c.end, until_reason::annual};
     take_earlier(end, reaches_age(p.birth_date, o.later_elderly_age), until_reason::age75);
     date elderly_from = elderly_status_start(p.birth_date, o.elderly_age);
@@ -53,14 +53,14 @@ end_date certificate_end(const person& p, const cycle& c, const rule_options& o)
     return end;
 }
 
-ratio_print printed_ratio(const person& p, bool elderly, const cycle& c, const rule_options& o) {
+ratio_print printed_ratio(const person& p, bool elderly, const cycle& c, const eligibility_options& o) {
     if (elderly) return p.ratio == 3 ? ratio_print::judged_3 : ratio_print::judged_2;
     if (!o.ratio_numbers_under_70) return ratio_print::statutory;
     return c.start <= march_31_after_reaching(p.birth_date, o.preschool_age) ? ratio_print::preschool
                                                                             : ratio_print::general;
 }
 
-bool arrears_applies(const person& p, const household& h, const cycle& c, const rule_options& o) {
+bool arrears_applies(const person& p, const household& h, const cycle& c, const eligibility_options& o) {
     return h.arrears_special && c.start > march_31_after_reaching(p.birth_date, o.arrears_exclusion_age);
 }
 
@@ -80,7 +80,7 @@ cycle make_cycle(const date& issue_date, std::optional<date> valid_from, const r
     return {issue_date, start, birthday(start, o.certificate_years).plus_days(-1)};
 }
 
-decision decide(const person& p, const household& h, const cycle& c, const rule_options& o) {
+decision decide(const person& p, const household& h, const cycle& c, const eligibility_options& o) {
     if (p.lost_on && *p.lost_on <= c.issue_date) return excluded(form_reason::lost);
     if (reaches_age(p.birth_date, o.later_elderly_age) < c.start) return excluded(form_reason::age75);
 

@@ -9,12 +9,22 @@
 
 namespace kokuho::rules {
 
+// The options of the eligibility rule (families/eligibility.yaml, options:, where the
+// shipped defaults are declared) with the shared ones of rules.yaml.
+struct eligibility_options : rule_options {
+    int ecert_grace_months = 3;          // the electronic certificate is usable this long after it expires
+    bool ratio_on_certificate = true;    // 70-74: the ratio is printed (shortens validity: age70)
+    int residence_offset_days = 1;       // valid until the day after 在留期間満了日
+    bool ratio_numbers_under_70 = false; // 3割 / 2割 instead of 「法定負担割合のとおり」
+    int arrears_exclusion_age = 18;      // 特別療養 spares members up to 31 March after this age
+};
+
 // The cycle issued on issue_date: starting on valid_from, by default the next cycle start
 // (1 August) on or after the issue date, and lasting certificate_years.
 cycle make_cycle(const date& issue_date, std::optional<date> valid_from, const rule_options& o);
 
 // Form, variant, validity and ratio of one person (spec/rules.md, in its order).
-decision decide(const person& p, const household& h, const cycle& c, const rule_options& o);
+decision decide(const person& p, const household& h, const cycle& c, const eligibility_options& o);
 
 // True when the decision prints a judged ratio that the snapshot does not give: the
 // bulk run must refuse (5.1.2) until the ratio judgment has run.

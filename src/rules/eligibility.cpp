@@ -6,6 +6,17 @@ namespace kokuho::rules {
 
 namespace {
 
+eligibility_options options_of(const rule_options& shared, const family_options& own) {
+    eligibility_options o;
+    static_cast<rule_options&>(o) = shared;
+    o.ecert_grace_months = own.number("ecert_grace_months");
+    o.ratio_on_certificate = own.flag("ratio_on_certificate");
+    o.residence_offset_days = own.number("residence_offset_days");
+    o.ratio_numbers_under_70 = own.flag("ratio_numbers_under_70");
+    o.arrears_exclusion_age = own.number("arrears_exclusion_age");
+    return o;
+}
+
 outcome outcome_of(const person& p, const decision& d, const rule_options& o) {
     outcome out;
     out.reason = std::string(name(d.reason));
@@ -27,7 +38,9 @@ outcome outcome_of(const person& p, const decision& d, const rule_options& o) {
 
 }  // namespace
 
-std::vector<outcome> decide_eligibility(const snapshot& s, const cycle& c, const rule_options& o) {
+std::vector<outcome> decide_eligibility(const snapshot& s, const cycle& c, const rule_options& shared,
+                                        const family_options& own) {
+    auto o = options_of(shared, own);
     std::vector<outcome> outcomes;
     outcomes.reserve(s.persons.size());
     for (const auto& p : s.persons)

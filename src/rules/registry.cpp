@@ -9,10 +9,13 @@ namespace {
 struct registered {
     std::string_view name;
     rule_function function;
+    std::initializer_list<std::string_view> options;
 };
 
-constexpr registered rules_by_name[] = {
-    {"eligibility", decide_eligibility},
+const registered rules_by_name[] = {
+    {"eligibility", decide_eligibility,
+     {"ecert_grace_months", "ratio_on_certificate", "residence_offset_days", "ratio_numbers_under_70",
+      "arrears_exclusion_age"}},
 };
 
 }  // namespace
@@ -28,6 +31,12 @@ std::vector<std::string> rule_names() {
     for (const auto& r : rules_by_name) names.emplace_back(r.name);
     std::sort(names.begin(), names.end());
     return names;
+}
+
+std::vector<std::string> options_read_by(std::string_view name) {
+    for (const auto& r : rules_by_name)
+        if (r.name == name) return {r.options.begin(), r.options.end()};
+    return {};
 }
 
 }  // namespace kokuho::rules

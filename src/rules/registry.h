@@ -7,15 +7,17 @@
 
 #include "config/config.h"
 #include "rules/decision.h"
+#include "rules/options.h"
 #include "rules/outcome.h"
 #include "snapshot/snapshot.h"
 
 namespace kokuho::rules {
 
 // Decides every person of the snapshot for one cycle: one outcome per person, in snapshot
-// order. Pure: no I/O, no formatting beyond ISO dates and codes.
+// order, by the shared rule options and the family's own. Pure: no I/O, no formatting.
 using rule_function = std::vector<outcome> (*)(const snapshot& s, const cycle& c,
-                                               const rule_options& o);
+                                               const rule_options& shared,
+                                               const family_options& own);
 
 // The function registered under a name; nullptr when none is.
 rule_function find_rule(std::string_view name);
@@ -23,7 +25,11 @@ rule_function find_rule(std::string_view name);
 // Every registered name, sorted.
 std::vector<std::string> rule_names();
 
+// The options a registered rule reads: every family that uses it declares them.
+std::vector<std::string> options_read_by(std::string_view name);
+
 // 資格確認書 or 資格情報のお知らせ (rules.md "Form", "Validity", "Ratio printed").
-std::vector<outcome> decide_eligibility(const snapshot& s, const cycle& c, const rule_options& o);
+std::vector<outcome> decide_eligibility(const snapshot& s, const cycle& c, const rule_options& shared,
+                                        const family_options& own);
 
 }  // namespace kokuho::rules

@@ -92,3 +92,32 @@ TEST_CASE("family errors: a mail class for a form no family has is named with fi
                         dir + "/h.sqlite");
     check_refused(r, dir + "/out", "output\\.yaml:\\d+:\\d+:", "no family has a form \"elderly_card\"");
 }
+
+TEST_CASE("family errors: options in rules.yaml are checked against the family's declarations") {
+    auto dir = temp_dir("family-options");
+    fs::copy(source_path("samples/config"), dir + "/config", fs::copy_options::recursive);
+    auto rules = read_file(dir + "/config/rules.yaml");
+    auto run_with = [&](const std::string& text) {
+        write_project_file(dir, "config/rules.yaml", text);
+        return run_kokuho("annual certificates --snapshot " + source_path("samples/snapshot.csv") +
+                          " --as-of 2026-07-10 --config " + dir + "/config --out " + dir + "/out --db " +
+                          dir + "/h.sqlite");
+    };
+    check_refused(run_with(rules + "  ecert_grace_month: 3\n"), dir + "/out", "rules\\.yaml:16:3:",
+                  "eligibility.ecert_grace_month: not an option of the family");
+    auto at = rules.find("ecert_grace_months: 3");
+    check_refused(run_with(std::string(rules).replace(at, 21, "ecert_grace_months: 99")), dir + "/out",
+                  "rules\\.yaml:11:23:", "expected a whole number from 0 to 24");
+    check_refused(run_with(rules + "elderly:\n  target: all\n"), dir + "/out", "rules\\.yaml:16:1:",
+                  "elderly: no family of documents has this id");
+    check_refused(run_with(rules + "ecert_grace_months: 3\n"), dir + "/out", "rules\\.yaml:16:1:",
+                  "a family's options go under its id");
+}
+
+TEST_CASE("family errors: a family must declare the options of the rule it uses") {
+    auto project = copy_project("undeclared-option");
+    write_project_file(project, "families/eligibility.yaml",
+                       eligibility_with("  ratio_on_certificate: {default: true}", ""));
+    check_refused(bulk_run(project, project + "/out"), project + "/out", "eligibility\\.yaml:8:7:",
+                  "rule eligibility reads the option ratio_on_certificate, which this family does not declare");
+}

@@ -118,6 +118,22 @@ TEST_CASE("yaml family: the issue file carries the family's form and variant cod
     CHECK(codes == std::map<std::string, int>{{"75", 62}, {"76", 7}, {"85", 43}, {"86", 4}});
 }
 
+TEST_CASE("yaml family: its options reach the rule it reuses") {
+    const auto& c = cycle();
+    REQUIRE(c.bulk.status == 0);
+    REQUIRE(c.eligibility_bulk.status == 0);
+    // trial.yaml declares ratio_numbers_under_70 true; eligibility's default is false. The
+    // issue file prints the ratio as the template binds it (templates/certificate.yaml).
+    auto ratio_of = [](const std::string& file, const std::string& person) {
+        for (auto& r : decode_vendor_file(source_path("layouts/records/issue-file.yaml"), file))
+            if (r["@record"] == "data" && trimmed(r["person.person_id"]) == person) return r["ratio"];
+        return std::string("(no record)");
+    };
+    // 10000201, born 1968: under 70 and past school age.
+    CHECK_THAT(ratio_of(c.dir + "/bulk/issue-file.dat", "10000201"), Catch::StartsWith("3割"));
+    CHECK_THAT(ratio_of(c.dir + "/elig/issue-file.dat", "10000201"), Catch::StartsWith("法定負担割合のとおり"));
+}
+
 TEST_CASE("yaml family: the pull-out compares what the family's YAML names, with its codes") {
     const auto& c = cycle();
     INFO(c.pullout.err);

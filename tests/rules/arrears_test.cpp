@@ -145,7 +145,7 @@ const std::vector<arrears_cycle_row>& arrears_cycle_rows() {
 TEST_CASE("decide: arrears overlay by form and age", "[rules][arrears]") {
     for (const auto& r : arrears_rows()) {
         INFO(r.label << " (cycle from " << r.start << ")");
-        kokuho::rule_options o;
+        kokuho::rules::eligibility_options o;
         o.arrears_exclusion_age = r.exclusion_age;
         // issued on the start day itself, so that judging "up to 31 March" on the issue date
         // or on the cycle start gives the same answer; one year of validity
@@ -160,7 +160,7 @@ TEST_CASE("decide: arrears overlay by form and age", "[rules][arrears]") {
 TEST_CASE("decide: arrears exclusion judged on the cycle's first day, not the issue date", "[rules][arrears]") {
     for (const auto& r : arrears_cycle_rows()) {
         INFO(r.label << " (issued " << r.issue << ", valid from '" << r.valid_from << "')");
-        kokuho::rule_options o;
+        kokuho::rules::eligibility_options o;
         auto c = kokuho::rules::make_cycle(d(r.issue), od(r.valid_from), o);
         auto dec = decide(r.person, household(true), c, o);
         CHECK(str(dec.chosen) == str(r.chosen));

@@ -47,7 +47,7 @@ TEST_CASE("make_cycle: start, end and issue date", "[rules][cycle]") {
     for (const auto& r : cycle_rows) {
         INFO("as-of " << r.issue << ", valid-from '" << r.valid_from << "', " << r.years
                       << " year(s): " << r.why);
-        kokuho::rule_options o;
+        kokuho::rules::eligibility_options o;
         o.certificate_years = r.years;
         auto c = make_cycle(d(r.issue), od(r.valid_from), o);
         CHECK(c.issue_date == d(r.issue));
@@ -60,7 +60,7 @@ TEST_CASE("make_cycle: the cycle start day is an option", "[rules][cycle]") {
     // rules.md: every threshold belongs in configuration; a municipality starting its
     // cycle on 1 April: as-of 10 July 2026 -> next 1 April is 2027-04-01, to 2028-03-31;
     // as-of 1 April 2026 -> that day.
-    kokuho::rule_options o;
+    kokuho::rules::eligibility_options o;
     o.cycle_start_month = 4;
     o.cycle_start_day = 1;
     auto later = make_cycle(d("2026-07-10"), std::nullopt, o);

@@ -136,7 +136,7 @@ const std::vector<form_row>& form_rows() {
 TEST_CASE("decide: form and reason in the order of rules.md", "[rules][form]") {
     for (const auto& r : form_rows()) {
         INFO(r.label << " (issued " << r.issue << ", grace " << r.grace_months << " months)");
-        kokuho::rule_options o;
+        kokuho::rules::eligibility_options o;
         o.ecert_grace_months = r.grace_months;
         auto c = make(r.issue, "2026-08-01", "2027-07-31");
         auto dec = decide(r.person, household(), c, o);

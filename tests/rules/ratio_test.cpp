@@ -129,7 +129,7 @@ const std::vector<ratio_row>& ratio_rows() {
 TEST_CASE("decide: ratio printed, elderly flag and ratio_effective_from", "[rules][ratio]") {
     for (const auto& r : ratio_rows()) {
         INFO(r.label << " (cycle from " << r.start << ", numbers under 70 " << r.numbers << ")");
-        kokuho::rule_options o;
+        kokuho::rules::eligibility_options o;
         o.ratio_numbers_under_70 = r.numbers;
         // issued on the start day itself: preschool and elderly judged on either give the same
         date start = d(r.start);

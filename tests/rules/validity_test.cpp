@@ -390,7 +390,7 @@ TEST_CASE("decide: validity end dates and reasons", "[rules][validity]") {
     for (const auto& r : validity_rows()) {
         INFO(r.label << " (" << r.years << " year(s), ratio_on_certificate " << r.ratio_on_certificate
                      << ", residence offset " << r.residence_offset << ")");
-        kokuho::rule_options o;
+        kokuho::rules::eligibility_options o;
         o.certificate_years = r.years;
         o.ratio_on_certificate = r.ratio_on_certificate;
         o.residence_offset_days = r.residence_offset;
@@ -407,7 +407,7 @@ TEST_CASE("decide: validity end dates and reasons", "[rules][validity]") {
 TEST_CASE("decide: validity at the cycle's first day and annual end of other cycles", "[rules][validity]") {
     for (const auto& r : cycle_validity_rows()) {
         INFO(r.label << " (issued " << r.issue << ", valid from " << r.valid_from << ")");
-        kokuho::rule_options o;
+        kokuho::rules::eligibility_options o;
         auto c = kokuho::rules::make_cycle(d(r.issue), od(r.valid_from), o);
         auto dec = decide(r.person, household(), c, o);
         CHECK(str(dec.chosen) == str(r.chosen));
