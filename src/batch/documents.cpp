@@ -3,9 +3,25 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "bind/source.h"
 #include "render/pdf/pdf_writer.h"
 
 namespace kokuho::batch {
+
+namespace {
+
+// Every name a template reads is a source value or one of its fields, and every field a
+// layout prints is bound: checked when the kit is loaded, before anything is produced.
+void check_bound(const form_kit& kit) {
+    kit.tmpl.check_names(bind::is_source_name);
+    auto bound = [&](std::string_view name) { return kit.tmpl.binds(name) || bind::is_source_name(name); };
+    auto missing = layout::unbound_fields(kit.layout, bound);
+    if (!missing.empty())
+        fail_input({kit.layout.file}, "field \"" + missing.front() + "\" is not bound by the template " +
+                                          kit.tmpl.file());
+}
+
+}  // namespace
 
 std::map<std::string, form_kit> load_form_kits(const project_paths& paths, const config& cfg,
                                                const families::family& f) {
@@ -17,8 +33,10 @@ std::map<std::string, form_kit> load_form_kits(const project_paths& paths, const
             fail_input({f.file}, "form " + form.id + " has no layout for the size " + size +
                                      " (output.yaml certificate_size)");
         auto path = std::filesystem::path(paths.templates) / (form.template_name + ".yaml");
-        kits.emplace(form.id, form_kit{bind::document_template::load(path.string()),
-                                       layout::load_layout(paths.layouts, *layout_name), form.files});
+        form_kit kit{bind::document_template::load(path.string()),
+                     layout::load_layout(paths.layouts, *layout_name), form.files};
+        check_bound(kit);
+        kits.emplace(form.id, std::move(kit));
     }
     return kits;
 }

@@ -25,10 +25,10 @@ void refuse(const snapshot& s, const std::vector<rules::outcome>& decisions,
 void check_declared(const families::family& f, const rules::outcome& d) {
     if (d.form.empty()) return;
     if (!f.find_form(d.form))
-        fail_input({f.file}, "rule " + f.rule_name + " chose the form \"" + d.form +
+        fail_input(f.forms_where, "rule " + f.rule_name + " chose the form \"" + d.form +
                                  "\", which this family does not declare under forms:");
     if (!f.find_variant(d.variant))
-        fail_input({f.file}, "rule " + f.rule_name + " chose the variant \"" + d.variant +
+        fail_input(f.variants_where, "rule " + f.rule_name + " chose the variant \"" + d.variant +
                                  "\", which this family does not declare under variants:");
 }
 

@@ -1,5 +1,7 @@
 #include "bind/document_template.h"
 
+#include <algorithm>
+
 #include "core/yaml.h"
 
 namespace kokuho::bind {
@@ -35,6 +37,21 @@ document_template document_template::load(const std::string& path) {
             t.variants_.emplace_back(entry.first.as<std::string>(),
                                      load_fields(path, entry.second, t.tables_));
     return t;
+}
+
+bool document_template::binds(std::string_view field) const {
+    auto in = [&](const field_list& list) {
+        return std::any_of(list.begin(), list.end(), [&](const auto& f) { return f.first == field; });
+    };
+    if (in(fields_)) return true;
+    return std::any_of(variants_.begin(), variants_.end(), [&](const auto& v) { return in(v.second); });
+}
+
+void document_template::check_names(const std::function<bool(std::string_view)>& is_source) const {
+    auto known = [&](std::string_view name) { return is_source(name) || binds(name); };
+    for (const auto& [name, expr] : fields_) expr.check_names(known);
+    for (const auto& [variant, fields] : variants_)
+        for (const auto& [name, expr] : fields) expr.check_names(known);
 }
 
 values document_template::bind(const values& source, const std::string& variant,

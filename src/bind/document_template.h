@@ -20,6 +20,12 @@ public:
     // reachable under their own names.
     values bind(const values& source, const std::string& variant, era_formatter& eras) const;
 
+    // Every field the template binds, in any variant.
+    bool binds(std::string_view field) const;
+    // Checks, at load time, that every name an expression reads is a source value that
+    // `is_source` accepts or a field of the template: an input error at the expression.
+    void check_names(const std::function<bool(std::string_view)>& is_source) const;
+
 private:
     using field_list = std::vector<std::pair<std::string, expression>>;
 

@@ -146,6 +146,12 @@ expression expression::parse(const std::string& text, const source_location& whe
     return e;
 }
 
+void expression::check_names(const std::function<bool(std::string_view)>& known) const {
+    for (const auto& p : pieces_)
+        if (p.is_placeholder && !known(p.value.name))
+            fail_input(where_, "unknown value \"" + p.value.name + "\"");
+}
+
 std::string expression::evaluate(const values& source, const lookup_tables& tables,
                                  era_formatter& eras) const {
     std::string out;

@@ -1,7 +1,9 @@
 #pragma once
 // Field expressions of templates: literal text with {name|filter:arg|...} placeholders,
 // e.g. "{person.birth_date|era}" or "〒{mail.postal_code}". Parsed once at load time.
+#include <functional>
 #include <map>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -47,6 +49,9 @@ public:
     std::string evaluate(const values& source, const lookup_tables& tables,
                          era_formatter& eras) const;
     const std::vector<piece>& pieces() const { return pieces_; }
+    const source_location& where() const { return where_; }
+    // An input error at the expression's place for the first name `known` does not accept.
+    void check_names(const std::function<bool(std::string_view)>& known) const;
 
 private:
     std::vector<piece> pieces_;

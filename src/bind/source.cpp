@@ -95,6 +95,11 @@ mailing_address mailing_of(const household& h) {
     return {h.head_name, h.postal_code, h.address, h.address_extra};
 }
 
+bool is_source_name(std::string_view name) {
+    static const values names = source_values({}, {}, {}, {}, {}, {});
+    return names.contains(name) || name.starts_with("decision.");
+}
+
 values source_values(const person& p, const household& h, const rules::outcome& d,
                      const form_context& form, const insurer_settings& insurer,
                      const batch_context& batch) {

@@ -35,6 +35,10 @@ values source_values(const person& p, const household& h, const rules::outcome& 
                      const form_context& form, const insurer_settings& insurer,
                      const batch_context& batch);
 
+// True for a name source_values sets (person.name, insurer.seal, ...) and for the facts a
+// rule function adds (decision.*), which differ by family.
+bool is_source_name(std::string_view name);
+
 // 送付先: the mailing recipient and address, from 送付先 columns when given, else the head
 // of household at the residence.
 struct mailing_address {

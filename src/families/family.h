@@ -75,6 +75,7 @@ struct family {
     rules::rule_function rule = nullptr;
     std::vector<variant_info> variants;
     std::vector<form_info> forms;  // in the order their mail classes are mailed
+    source_location forms_where, variants_where;  // of forms: and variants:, for messages
     std::string issue_file;    // layouts/records/<name>.yaml
     std::string issue_list;    // layouts/lists/<name>.yaml
     std::string pullout_file;  // layouts/records/<name>.yaml

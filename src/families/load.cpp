@@ -204,6 +204,8 @@ family load_family(const std::string& path, const data_folders& folders) {
             r.fail(d.root["rule"], "rule " + f.rule_name + " reads the option " + needed +
                                        ", which this family does not declare under options:");
     f.variants = load_variants(r, d.root["variants"]);
+    f.variants_where = yaml::where(path, d.root["variants"]);
+    f.forms_where = yaml::where(path, d.root["forms"]);
     f.forms = load_forms(r, d.root["forms"], f.variants);
     load_issue(r, d.root["issue"], f);
     load_pullout(r, d.root["pullout"], f);

@@ -153,14 +153,6 @@ form_layout load_layout(const std::string& layouts_dir, const std::string& name)
     return out;
 }
 
-std::vector<std::string> fields_read(const form_layout& form) {
-    std::vector<std::string> out;
-    for_each_read(form, [&](const layout_item&, const std::vector<std::string>& read) {
-        for (const auto& name : read) add_once(out, name);
-    });
-    return out;
-}
-
 std::vector<std::string> unbound_fields(const form_layout& form,
                                         const std::function<bool(std::string_view)>& is_bound) {
     std::vector<std::string> out;

@@ -30,9 +30,6 @@ struct form_layout {
 // Loads layouts/<name>.yaml from the layouts folder, with its parts (layouts/parts/).
 form_layout load_layout(const std::string& layouts_dir, const std::string& name);
 
-// The fields the layout prints (field items, images from a field), each once, in order.
-std::vector<std::string> fields_read(const form_layout& form);
-
 // The fields that composing could find unbound, for a template binding the names is_bound
 // accepts: each field read by an item that can be drawn (no when:, or a bound when: field).
 std::vector<std::string> unbound_fields(const form_layout& form,

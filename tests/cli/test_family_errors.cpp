@@ -63,7 +63,7 @@ TEST_CASE("family errors: a form the rule chooses but the family lacks stops the
     auto output = read_file(project + "/config/output.yaml");
     write_project_file(project, "config/output.yaml", output.substr(0, output.find("mail_class:")));
     check_refused(bulk_run(project, project + "/out", " --config " + project + "/config"), project + "/out",
-                  "eligibility\\.yaml", "chose the form \"notice\", which this family does not declare");
+                  "eligibility\\.yaml:\\d+:\\d+:", "chose the form \"notice\", which this family does not declare");
 }
 
 TEST_CASE("family errors: an unknown key, template or layout is named with file:line") {
@@ -120,4 +120,20 @@ TEST_CASE("family errors: a family must declare the options of the rule it uses"
                        eligibility_with("  ratio_on_certificate: {default: true}", ""));
     check_refused(bulk_run(project, project + "/out"), project + "/out", "eligibility\\.yaml:8:7:",
                   "rule eligibility reads the option ratio_on_certificate, which this family does not declare");
+}
+
+TEST_CASE("family errors: a template or layout name that nothing binds stops the run at load") {
+    auto project = copy_project("unbound-names");
+    auto notice = read_file(project + "/templates/notice.yaml");
+    write_project_file(project, "templates/notice.yaml",
+                       std::string(notice).replace(notice.find("{person.name_kana}"), 18, "{person.name_kane}"));
+    check_refused(bulk_run(project, project + "/out"), project + "/out", "notice\\.yaml:\\d+:\\d+:",
+                  "unknown value \"person.name_kane\"");
+
+    write_project_file(project, "templates/notice.yaml", notice);
+    auto layout = read_file(project + "/layouts/notice-a4.yaml");
+    write_project_file(project, "layouts/notice-a4.yaml",
+                       std::string(layout).replace(layout.find("field: name_kana"), 16, "field: name_kanji"));
+    check_refused(bulk_run(project, project + "/out"), project + "/out", "notice-a4\\.yaml",
+                  "field \"name_kanji\" is not bound by the template");
 }

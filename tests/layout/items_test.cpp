@@ -125,16 +125,6 @@ TEST_CASE("load_layout: each item type validates its own keys", "[items][errors]
     CHECK_THAT(d.message, Catch::Contains(r.message));
 }
 
-TEST_CASE("fields_read: the fields the card prints, each once, in order", "[items][fields]") {
-    auto form = layout::load_layout(project_layouts(), "certificate-card");
-    CHECK(layout::fields_read(form) ==
-          std::vector<std::string>{"title", "valid_until", "special_mark", "symbol", "number", "branch",
-                                   "name", "sex", "birth_date", "acquired_on", "ratio",
-                                   "ratio_effective_from", "limit_category", "head_name", "address",
-                                   "issue_date", "insurer.number", "insurer.name", "insurer.seal", "seq",
-                                   "special_notice"});
-}
-
 TEST_CASE("unbound_fields: what a template leaves unbound, when: taken into account", "[items][fields]") {
     auto form = layout::load_layout(project_layouts(), "certificate-card");
     // templates/certificate.yaml without a variant, and the insurer's values.
