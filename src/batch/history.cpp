@@ -24,10 +24,15 @@ bool record_and_finish(record::history_store& history, const record::batch_info&
     return already;
 }
 
-record::batch_info issued_batch(record::history_store& history, const std::string& batch_id) {
-    auto batch = history.find_batch(batch_id);
+continued_run continue_batch(const input_options& input, const std::string& database,
+                             const std::string& batch_id, const families::registry& families) {
+    config cfg = load_run_config(input, families);
+    auto history = open_store(database, cfg);
+    auto batch = history->find_batch(batch_id);
     if (!batch) fail_input({"command line"}, "--batch " + batch_id + ": no such batch in the history store");
-    return *batch;
+    const auto& f = families.get(batch->family);
+    auto in = load_input(input, std::move(cfg), date::parse_iso(batch->cycle_start));
+    return {std::move(history), std::move(*batch), &f, std::move(in)};
 }
 
 }  // namespace kokuho::batch

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "batch/input.h"
 #include "batch/manifest.h"
 #include "config/config.h"
 #include "core/output_dir.h"
@@ -23,7 +24,16 @@ bool record_and_finish(record::history_store& history, const record::batch_info&
                        const std::vector<record::document_row>& rows, output_dir& out,
                        const manifest& files);
 
-// The batch a pull-out or replacement continues; an input error when the store lacks it.
-record::batch_info issued_batch(record::history_store& history, const std::string& batch_id);
+// A run that continues an issued batch (a pull-out, a replacement): the store, the batch,
+// its family, and the input read within the batch's own cycle unless --valid-from says
+// otherwise. An input error when the store lacks the batch.
+struct continued_run {
+    std::unique_ptr<record::history_store> history;
+    record::batch_info batch;
+    const families::family* family = nullptr;
+    run_input in;
+};
+continued_run continue_batch(const input_options& input, const std::string& database,
+                             const std::string& batch_id, const families::registry& families);
 
 }  // namespace kokuho::batch

@@ -108,12 +108,11 @@ std::set<long> pulled_before(record::history_store& history, const std::string& 
 }  // namespace
 
 pullout_summary run_pullout(const pullout_options& options, const families::registry& families) {
-    config cfg = load_run_config(options.input, families);
-    auto history = open_store(options.database, cfg);
-    auto batch = issued_batch(*history, options.batch_id);
-    const auto& f = families.get(batch.family);
     // The documents are compared within their own cycle.
-    run_input in = load_input(options.input, std::move(cfg), date::parse_iso(batch.cycle_start));
+    auto run = continue_batch(options.input, options.database, options.batch_id, families);
+    auto& history = run.history;
+    const auto& f = *run.family;
+    const auto& in = run.in;
     auto issued = history->documents(options.batch_id);
     auto found = find_pullouts(issued, in, f, decide_all(in.snapshot.data, in.cycle, in.cfg, f));
     // A document pulled out by an earlier run is out of the mailing already: the lists and

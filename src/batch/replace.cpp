@@ -49,12 +49,11 @@ std::set<std::string> people_to_replace(record::history_store& history, const re
 }  // namespace
 
 replace_summary run_replace(const replace_options& options, const families::registry& families) {
-    config cfg = load_run_config(options.input, families);
-    auto history = open_store(options.database, cfg);
-    auto parent = issued_batch(*history, options.batch_id);
-    const auto& f = families.get(parent.family);
-    auto people = people_to_replace(*history, parent);
-    run_input in = load_input(options.input, std::move(cfg), date::parse_iso(parent.cycle_start));
+    auto run = continue_batch(options.input, options.database, options.batch_id, families);
+    auto& history = run.history;
+    const auto& f = *run.family;
+    const auto& in = run.in;
+    auto people = people_to_replace(*history, run.batch);
 
     const auto& s = in.snapshot.data;
     std::vector<bool> include(s.persons.size(), false);
