@@ -10,7 +10,7 @@ batch_summary run_annual(const annual_options& options, const families::registry
     // The store is checked before anything is produced: a wrong --db fails at once.
     auto history = open_store(options.database, in.cfg);
     batch_plan plan = plan_batch(in.snapshot.data, in.cycle, in.cfg, f);
-    std::string batch_id = annual_batch_id(options.input.snapshot_path, in.cfg, in.cycle, f);
+    std::string batch_id = annual_batch_id(in.snapshot.sha256, in.cfg, in.cycle, f);
 
     output_dir out(options.out_dir);
     manifest files(batch_id, "annual");

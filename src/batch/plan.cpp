@@ -80,10 +80,10 @@ std::string make_batch_id(const std::string& prefix, const date& issue_date,
     return prefix + issue_date.compact() + "-" + f.batch_code + "-" + hash.hex_digest().substr(0, 8);
 }
 
-std::string annual_batch_id(const std::string& snapshot_path, const config& cfg,
+std::string annual_batch_id(const std::string& snapshot_sha256, const config& cfg,
                             const rules::cycle& c, const families::family& f) {
     return make_batch_id("A", c.issue_date, f,
-                         {sha256_file(snapshot_path), cfg.fingerprint, c.issue_date.iso(), c.start.iso()});
+                         {snapshot_sha256, cfg.fingerprint, c.issue_date.iso(), c.start.iso()});
 }
 
 }  // namespace kokuho::batch

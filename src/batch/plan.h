@@ -56,8 +56,9 @@ batch_plan plan_batch(const snapshot& s, const rules::cycle& c, const config& cf
 // family and the given parts: A20260710-EL-1a2b3c4d.
 std::string make_batch_id(const std::string& prefix, const date& issue_date,
                           const families::family& f, const std::vector<std::string>& parts);
-// The bulk batch's id: the snapshot's content, the config and the cycle.
-std::string annual_batch_id(const std::string& snapshot_path, const config& cfg,
+// The bulk batch's id: the snapshot's content (the SHA-256 of the bytes read), the config
+// and the cycle.
+std::string annual_batch_id(const std::string& snapshot_sha256, const config& cfg,
                             const rules::cycle& c, const families::family& f);
 
 }  // namespace kokuho::batch

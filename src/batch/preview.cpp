@@ -50,7 +50,7 @@ preview_result run_preview(const preview_options& options, const families::regis
     auto fonts = fonts::font_set::load(options.paths.fonts);
     long seq = plan.seq_of_person[index];
     auto batch = batch_context_of(plan, plan.documents[std::size_t(seq - 1)],
-                                  annual_batch_id(options.input.snapshot_path, in.cfg, in.cycle, f),
+                                  annual_batch_id(in.snapshot.sha256, in.cfg, in.cycle, f),
                                   in.cycle.issue_date);
     auto source = document_source(in, f, index, d, batch);
     kokuho::era_formatter eras;

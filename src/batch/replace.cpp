@@ -25,11 +25,10 @@ std::set<std::string> pulled_people(record::history_store& history, const std::s
 
 // The replacement's id covers the batch it replaces and the people it replaces.
 std::string replacement_id(const std::string& parent, const std::set<std::string>& people,
-                           const run_input& in, const std::string& snapshot_path,
-                           const families::family& f) {
+                           const run_input& in, const families::family& f) {
     std::vector<std::string> parts{parent};
     for (const auto& person : people) parts.push_back(person + "\n");
-    parts.insert(parts.end(), {sha256_file(snapshot_path), in.cfg.fingerprint, in.cycle.issue_date.iso()});
+    parts.insert(parts.end(), {in.snapshot.sha256, in.cfg.fingerprint, in.cycle.issue_date.iso()});
     return make_batch_id("R", in.cycle.issue_date, f, parts);
 }
 
@@ -62,7 +61,7 @@ replace_summary run_replace(const replace_options& options, const families::regi
     if (plan.documents.empty())
         fail_input({"command line"}, "--batch " + options.batch_id + ": nothing to replace: the " +
                                          std::to_string(people.size()) + " pulled-out people without a replacement are no longer insured");
-    std::string id = replacement_id(options.batch_id, people, in, options.input.snapshot_path, f);
+    std::string id = replacement_id(options.batch_id, people, in, f);
 
     output_dir out(options.out_dir);
     manifest files(id, "replacement");

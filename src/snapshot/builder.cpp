@@ -38,7 +38,7 @@ read_result snapshot_builder::finish(std::vector<diagnostic> file_problems) {
         throw error(error_kind::input, std::move(file_problems));
     }
     keep_households_in_use();
-    return {std::move(data_), std::move(problems_)};
+    return {std::move(data_), std::move(problems_), {}};
 }
 
 std::string_view snapshot_builder::cell(const csv_record& record, column_id id) const {

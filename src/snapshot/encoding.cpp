@@ -1,5 +1,7 @@
 #include "snapshot/encoding.h"
 
+#include "core/sha256.h"
+
 #include <unicode/ucnv.h>
 #include <unicode/ustring.h>
 
@@ -152,7 +154,12 @@ decoded_text convert_cp932(const std::string& bytes) {
 
 decoded_text read_text_file(const std::string& path, text_encoding encoding) {
     std::string bytes = read_bytes(path);
-    return encoding == text_encoding::utf8 ? check_utf8(std::move(bytes)) : convert_cp932(bytes);
+    kokuho::sha256 hash;
+    hash.update(bytes);
+    auto digest = hash.hex_digest();
+    auto decoded = encoding == text_encoding::utf8 ? check_utf8(std::move(bytes)) : convert_cp932(bytes);
+    decoded.sha256 = std::move(digest);
+    return decoded;
 }
 
 std::string describe(const encoding_fault& fault, text_encoding encoding) {

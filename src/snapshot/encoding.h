@@ -23,6 +23,7 @@ struct decoded_text {
     // The first fault of each line, in file order: a file in the wrong encoding gives one
     // fault per line, not one per character.
     std::vector<encoding_fault> faults;
+    std::string sha256;  // of the bytes as read, before decoding
 
     std::span<char> text() { return {buffer.data() + start, buffer.size() - start}; }
 };

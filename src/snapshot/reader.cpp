@@ -35,7 +35,9 @@ read_result read_snapshot(const std::string& path, const read_options& options) 
         rows.read(record, faults.take(record), row);
         builder.add(record, row);
     }
-    return builder.finish(std::move(file_problems));
+    auto result = builder.finish(std::move(file_problems));
+    result.sha256 = std::move(text.sha256);
+    return result;
 }
 
 }  // namespace kokuho

@@ -22,6 +22,7 @@ struct read_options {
 struct read_result {
     snapshot data;
     std::vector<diagnostic> rejected;  // only with skip_invalid_rows
+    std::string sha256;  // of the file's bytes as read once: what a batch id covers
 };
 
 // Throws kokuho::error (error_kind::input) carrying every diagnostic when the file has
