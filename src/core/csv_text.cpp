@@ -2,10 +2,19 @@
 
 namespace kokuho {
 
+namespace {
+
+bool runs_as_formula(std::string_view value) {
+    return !value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos;
+}
+
+}  // namespace
+
 std::string csv_field(std::string_view value) {
-    if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
+    std::string text = runs_as_formula(value) ? "'" + std::string(value) : std::string(value);
+    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
     std::string out = "\"";
-    for (char c : value) {
+    for (char c : text) {
         if (c == '"') out += '"';
         out += c;
     }
