@@ -1,5 +1,7 @@
 // kokuho: the command line. Thin: it finds the command, and turns errors into messages and
 // exit statuses (2 bad input, 1 internal failure).
+#include <sys/stat.h>
+
 #include <iostream>
 #include <string>
 #include <vector>
@@ -71,6 +73,8 @@ int dispatch(const std::vector<std::string>& argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    // Everything kokuho creates holds personal data (特定個人情報): readable by its owner only.
+    ::umask(S_IRWXG | S_IRWXO);
     try {
         return dispatch({argv + 1, argv + argc});
     } catch (const kokuho::error& e) {

@@ -44,6 +44,12 @@ TEST_CASE("output folder: a finished run's files are private and nothing is left
         CHECK(mode_of(e.path()) == 0600);
     }
     CHECK(hidden_entries(dir) == 0);
+    // The history store and a preview hold personal data too.
+    CHECK(mode_of(dir + "/h.sqlite") == 0600);
+    auto preview = run_kokuho("preview --snapshot " + source_path("samples/snapshot.csv") +
+                              " --as-of 2026-07-10 --person 10000101 --out " + dir + "/preview.pdf");
+    REQUIRE(preview.status == 0);
+    CHECK(mode_of(dir + "/preview.pdf") == 0600);
 }
 
 TEST_CASE("output folder: a folder holding other files is refused and left as it was") {
