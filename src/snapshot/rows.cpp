@@ -1,6 +1,7 @@
 #include "snapshot/rows.h"
 
 #include <algorithm>
+#include <cstdio>
 
 #include "snapshot/cells.h"
 
@@ -14,6 +15,29 @@ std::size_t field_at(const csv_record& record, std::size_t offset) {
         record.fields.begin(), record.fields.end(), offset,
         [](std::size_t value, const csv_field& field) { return value < field.offset; });
     return std::size_t(after - record.fields.begin()) - 1;
+}
+
+// ESC, BEL, NUL, TAB and the like: no column of the snapshot holds them, and they would
+// reach the documents, the vendor file or a terminal. A line break in a quoted cell stays
+// allowed (a 送付先 written on two lines). The message names the code and the place, never
+// the value.
+void check_control_characters(const std::string& file, const csv_record& record,
+                              std::span<const column_def* const> columns,
+                              std::vector<diagnostic>& problems) {
+    for (std::size_t field = 0; field < record.fields.size(); ++field) {
+        const auto& text = record.fields[field].text;
+        auto bad = std::find_if(text.begin(), text.end(), [](char c) {
+            auto byte = static_cast<unsigned char>(c);
+            return (byte < 0x20 && c != '\r' && c != '\n') || byte == 0x7F;
+        });
+        if (bad == text.end()) continue;
+        const column_def* column = field < columns.size() ? columns[field] : nullptr;
+        char code[16];
+        std::snprintf(code, sizeof code, "U+%04X", unsigned(static_cast<unsigned char>(*bad)));
+        problems.push_back({{file, record.line, int(field) + 1},
+                            (column ? std::string(column->key) + ": " : std::string()) +
+                                "control character " + code + " in the cell"});
+    }
 }
 
 }  // namespace
@@ -40,6 +64,7 @@ void check_record_text(const std::string& file, const csv_record& record,
                               describe(fault, encoding);
         problems.push_back({{file, record.line, int(field) + 1}, std::move(message)});
     }
+    check_control_characters(file, record, columns, problems);
     if (record.problem == csv_problem::none) return;
     std::string message = "malformed CSV: " + std::string(describe(record.problem));
     problems.push_back({{file, record.line, record.problem_column}, std::move(message)});

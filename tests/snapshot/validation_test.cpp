@@ -240,3 +240,23 @@ TEST_CASE("validation: skip_invalid_rows with nothing wrong rejects nothing") {
     CHECK(result.data.persons.size() == 2);
     CHECK(result.data.households.size() == 1);
 }
+
+TEST_CASE("validation: control characters are rejected at their cell, never echoed, and skippable") {
+    sample_csv sample;
+    sample.row({{"household_id", "H0001"}, {"person_id", "P0001"}, {"name", "山田\x1b[31m太郎"}})
+        .row({{"household_id", "H0002"}, {"person_id", "P0002"}, {"address", "千代田\x07区"}})
+        .row({{"household_id", "H0003"}, {"person_id", "P0003"}, {"name", std::string("花\0子", 7)}})
+        .row({{"household_id", "H0004"}, {"person_id", "P0004"}, {"name", "次郎\x7f"}})
+        .row({{"household_id", "H0005"}, {"person_id", "P0005"}, {"name", "正常　五郎"}});
+    auto path = sample.write("control.csv");
+    auto found = read_problems(path);
+    CHECK(found == problems{"2:9: name: control character U+001B in the cell",
+                            "3:4: address: control character U+0007 in the cell",
+                            "4:9: name: control character U+0000 in the cell",
+                            "5:9: name: control character U+007F in the cell"});
+    for (const auto& p : found) CHECK(p.find("山田") == std::string::npos);
+    const read_result skipped = read_snapshot(path, skipping());
+    REQUIRE(skipped.data.persons.size() == 1);
+    CHECK(skipped.data.persons[0].person_id == "P0005");
+    CHECK(skipped.rejected.size() == 4);
+}
