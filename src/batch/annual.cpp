@@ -7,12 +7,12 @@ namespace kokuho::batch {
 batch_summary run_annual(const annual_options& options, const families::registry& families) {
     const auto& f = options.family.empty() ? families.default_family() : families.get(options.family);
     run_input in = load_input(options.input, load_run_config(options.input, families));
-    // The store is checked before anything is produced: a wrong --db fails at once.
+    // The output folder and the store are checked before anything is produced.
+    output_dir out(options.out_dir);
     auto history = open_store(options.database, in.cfg);
     batch_plan plan = plan_batch(in.snapshot.data, in.cycle, in.cfg, f);
     std::string batch_id = annual_batch_id(in.snapshot.sha256, in.cfg, in.cycle, f);
 
-    output_dir out(options.out_dir);
     manifest files(batch_id, "annual");
     auto produced = produce_batch(in, plan, batch_id, options.produce, out, files);
     record::batch_info info{batch_id, f.id, "annual", in.cycle.issue_date.iso(), in.cfg.fingerprint, "",

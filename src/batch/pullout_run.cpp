@@ -108,6 +108,7 @@ std::set<long> pulled_before(record::history_store& history, const std::string& 
 }  // namespace
 
 pullout_summary run_pullout(const pullout_options& options, const families::registry& families) {
+    output_dir out(options.out_dir);
     // The documents are compared within their own cycle.
     auto run = continue_batch(options.input, options.database, options.batch_id, families);
     auto& history = run.history;
@@ -124,7 +125,6 @@ pullout_summary run_pullout(const pullout_options& options, const families::regi
 
     pullout_context c{f, pulls, {}};
     for (const auto& doc : issued) c.issued.emplace(doc.seq, &doc);
-    output_dir out(options.out_dir);
     manifest files(options.batch_id, "pullout");
     files.set_fact("family", json_string(f.id));
     files.set_fact("pullout_date", json_string(in.cycle.issue_date.iso()));

@@ -48,6 +48,7 @@ std::set<std::string> people_to_replace(record::history_store& history, const re
 }  // namespace
 
 replace_summary run_replace(const replace_options& options, const families::registry& families) {
+    output_dir out(options.out_dir);
     auto run = continue_batch(options.input, options.database, options.batch_id, families);
     auto& history = run.history;
     const auto& f = *run.family;
@@ -63,7 +64,6 @@ replace_summary run_replace(const replace_options& options, const families::regi
                                          std::to_string(people.size()) + " pulled-out people without a replacement are no longer insured");
     std::string id = replacement_id(options.batch_id, people, in, f);
 
-    output_dir out(options.out_dir);
     manifest files(id, "replacement");
     files.set_fact("replaces_batch_id", json_string(options.batch_id));
     replace_summary summary;

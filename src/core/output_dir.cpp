@@ -1,9 +1,11 @@
 #include "core/output_dir.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 
@@ -28,8 +30,11 @@ void make_durable(const std::string& path, int flags) {
     ::close(fd);
 }
 
-// A target to write into must be new, or an empty folder.
+// A target to write into must be new, or an empty folder, and have a name of its own.
 void check_target(const fs::path& target) {
+    auto name = target.filename().string();
+    if (name.empty() || name == "." || name == "..")
+        fail_input({target.string()}, "the output folder needs a name of its own (not ., .. or /)");
     std::error_code ec;
     auto status = fs::symlink_status(target, ec);
     if (!fs::exists(status)) return;
@@ -43,6 +48,25 @@ void check_target(const fs::path& target) {
                                       "nothing is mixed with or lost to this run");
 }
 
+// The temporary folders of earlier runs on the same target whose process is gone: one
+// without a manifest is a partial run and is removed; one with a manifest holds a finished
+// run that was not put in place (killed after recording), and stops this run so that
+// nothing is lost.
+void check_stale(const fs::path& parent, const std::string& name) {
+    std::error_code ec;
+    std::string prefix = "." + name + ".kokuho-";
+    for (const auto& entry : fs::directory_iterator(parent, ec)) {
+        auto file = entry.path().filename().string();
+        if (file.rfind(prefix, 0) != 0 || !entry.is_directory()) continue;
+        auto pid = std::atol(file.c_str() + prefix.size());
+        if (pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno != ESRCH)) continue;  // still running
+        if (fs::exists(entry.path() / "manifest.json"))
+            fail_input({entry.path().string()}, "holds a finished run that was not put in place; move it to " +
+                                                    (parent / name).string() + " or remove it");
+        fs::remove_all(entry.path(), ec);
+    }
+}
+
 }  // namespace
 
 output_dir::output_dir(std::string target) {
@@ -54,7 +78,9 @@ output_dir::output_dir(std::string target) {
     fs::path parent = clean.has_parent_path() ? clean.parent_path() : fs::path(".");
     fs::create_directories(parent, ec);
     if (ec) fail_input({target_}, "cannot create the folder it goes in: " + ec.message());
-    std::string pattern = (parent / ("." + clean.filename().string() + ".kokuho-XXXXXX")).string();
+    check_stale(parent, clean.filename().string());
+    std::string pattern = (parent / ("." + clean.filename().string() + ".kokuho-" +
+                                     std::to_string(::getpid()) + "-XXXXXX")).string();
     if (!::mkdtemp(pattern.data())) fail_input({target_}, "cannot create a folder beside it: " + system_reason());
     folder_ = pattern;
 }
@@ -105,9 +131,12 @@ void output_dir::commit_all() {
     make_durable(folder_, O_RDONLY | O_DIRECTORY);
     std::error_code ec;
     fs::rename(folder_, target_, ec);
-    if (ec)
-        fail_input({target_}, "cannot put the finished run in place (" + ec.message() +
-                                  "); was the folder filled meanwhile? The run is in " + folder_);
+    if (ec) {
+        // The batch is recorded: the finished run is kept where it is, and said so.
+        committed_ = true;
+        fail_internal("cannot put the finished run in place as " + target_ + " (" + ec.message() +
+                      "); it is complete in " + folder_ + ": move that folder there");
+    }
     committed_ = true;
     auto parent = fs::path(target_).has_parent_path() ? fs::path(target_).parent_path() : fs::path(".");
     make_durable(parent.string(), O_RDONLY | O_DIRECTORY);

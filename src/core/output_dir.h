@@ -4,7 +4,9 @@
 // is renamed into place only when the run is complete, so no partial output ever sits under
 // the target's name. A run that fails removes its temporary folder and nothing else. A
 // target that holds a finished run (its manifest.json) or any other file is refused, so
-// nothing written before is lost or mixed with this run's files.
+// nothing written before is lost or mixed with this run's files. The temporary folder
+// (.NAME.kokuho-PID-XXXXXX) of a run that was killed is removed by the next run on the
+// same target, unless it holds a finished run, which the next run reports instead.
 #include <fstream>
 #include <string>
 

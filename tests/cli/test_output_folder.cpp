@@ -91,3 +91,33 @@ TEST_CASE("output folder: a run that fails after producing leaves no target and 
     CHECK(hidden_entries(dir) == 0);
     CHECK(fs::exists(dir + "/first/manifest.json"));
 }
+
+TEST_CASE("output folder: . and .. are refused before anything is done") {
+    auto dir = temp_dir("dot-output");
+    for (const char* out : {".", ".."}) {
+        auto r = run("(cd " + dir + " && " + KOKUHO_BINARY + " annual certificates --snapshot " +
+                     source_path("samples/snapshot.csv") + " --as-of 2026-07-10 --out " + out + " --db h.sqlite)");
+        CHECK(r.status == 2);
+        CHECK_THAT(r.err, Catch::Contains("needs a name of its own"));
+    }
+    CHECK_FALSE(fs::exists(dir + "/h.sqlite"));
+}
+
+TEST_CASE("output folder: what a killed run left beside the target is cleaned or reported") {
+    auto dir = temp_dir("stale-output");
+    // A partial run of a process that is gone (pid 999999 does not run): removed.
+    fs::create_directories(dir + "/.out.kokuho-999999-abcdef");
+    std::ofstream(dir + "/.out.kokuho-999999-abcdef/certificates-0001.pdf") << "partial";
+    auto r = bulk(dir + "/out", dir + "/h.sqlite");
+    INFO(r.err);
+    CHECK(r.status == 0);
+    CHECK_FALSE(fs::exists(dir + "/.out.kokuho-999999-abcdef"));
+    // A finished run that was killed before it was put in place: kept and reported.
+    fs::create_directories(dir + "/.again.kokuho-999999-fedcba");
+    std::ofstream(dir + "/.again.kokuho-999999-fedcba/manifest.json") << "{}";
+    auto again = bulk(dir + "/again", dir + "/h.sqlite");
+    CHECK(again.status == 2);
+    CHECK_THAT(again.err, Catch::Contains("holds a finished run that was not put in place"));
+    CHECK(fs::exists(dir + "/.again.kokuho-999999-fedcba/manifest.json"));
+    CHECK_FALSE(fs::exists(dir + "/again"));
+}
