@@ -53,7 +53,14 @@ std::vector<open_envelope> group(const snapshot& s, const config& cfg, const bat
         if (!doc.companion) key = envelope_key(cfg, h, doc.mail_class);
         auto [it, added] = index.try_emplace(key, envelopes.size());
         if (added) envelopes.push_back({{doc.mail_class, bind::mailing_of(h).postal_code, {}}, ranks.at(doc.mail_class), {}});
-        envelopes[it->second].documents.push_back({{h.household_id, p.row, i}, i});
+        auto& e = envelopes[it->second];
+        // An envelope goes by the class of its first form in the family's order: a
+        // 資格確認書 never leaves 特定記録 because a notice shares its envelope.
+        if (!doc.companion && ranks.at(doc.mail_class) < e.class_rank) {
+            e.class_rank = ranks.at(doc.mail_class);
+            e.made.mail_class = doc.mail_class;
+        }
+        e.documents.push_back({{h.household_id, p.row, i}, i});
     }
     return envelopes;
 }

@@ -122,6 +122,10 @@ static std::vector<std::string> load_envelope_keys(const std::string& path, cons
             yaml::fail(path, key, "envelope_by: " + name + " is given twice");
         keys.push_back(name);
     }
+    // Without an address among the keys, households would share an envelope addressed to one.
+    if (std::find(keys.begin(), keys.end(), "mailing_address") == keys.end() &&
+        std::find(keys.begin(), keys.end(), "household") == keys.end())
+        yaml::fail(path, node, "envelope_by: needs mailing_address or household, so that every envelope has one addressee");
     return keys;
 }
 

@@ -98,10 +98,16 @@ TEST_CASE("mailing: the grouping keys come from the config") {
     const auto& f = source_families().get("eligibility");
     auto by_household = plan_with({"mail_class", "household"}, f);
     for (const auto& ids : households_of(by_household)) CHECK(ids.size() == 1);
-    // Without the mail class, a household's certificates and notices share one envelope.
+    // Without the mail class, a household's certificates and notices share one envelope,
+    // which goes by the certificates' class, whichever document comes first.
     auto one_per_address = plan_with({"mailing_address"}, f);
     CHECK(envelopes_holding(one_per_address, "H0003") == 1);
     CHECK(one_per_address.envelopes.size() < by_household.envelopes.size());
+    for (const auto& e : one_per_address.envelopes) {
+        bool has_certificate = false;
+        for (auto i : e.documents) has_certificate = has_certificate || one_per_address.documents[i].form->id == "certificate";
+        CHECK(e.mail_class == (has_certificate ? "特定記録" : "普通郵便"));
+    }
 }
 
 TEST_CASE("mailing: a companion form is enclosed right after its document, for the same person") {

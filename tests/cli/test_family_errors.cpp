@@ -137,3 +137,12 @@ TEST_CASE("family errors: a template or layout name that nothing binds stops the
     check_refused(bulk_run(project, project + "/out"), project + "/out", "notice-a4\\.yaml",
                   "field \"name_kanji\" is not bound by the template");
 }
+
+TEST_CASE("family errors: envelope_by without an addressee key is refused at its line") {
+    auto dir = temp_dir("envelope-by");
+    fs::copy(source_path("samples/config"), dir + "/config", fs::copy_options::recursive);
+    write_project_file(dir, "config/output.yaml", read_file(dir + "/config/output.yaml") + "envelope_by: [mail_class]\n");
+    auto r = run_kokuho("annual certificates --snapshot " + source_path("samples/snapshot.csv") +
+                        " --as-of 2026-07-10 --config " + dir + "/config --out " + dir + "/out --db " + dir + "/h.sqlite");
+    check_refused(r, dir + "/out", "output\\.yaml:\\d+:\\d+:", "needs mailing_address or household");
+}
