@@ -26,17 +26,19 @@ std::vector<std::pair<std::string, expression>> load_fields(const std::string& f
 }  // namespace
 
 document_template document_template::load(const std::string& path) {
-    auto d = yaml::load_file(path);
-    yaml::check_keys(path, d.root, {"maps", "fields", "variants"});
-    document_template t;
-    t.file_ = path;
-    t.tables_ = load_tables(path, d.root["maps"]);
-    t.fields_ = load_fields(path, d.root["fields"], t.tables_);
-    if (auto variants = d.root["variants"])
-        for (const auto& entry : variants)
-            t.variants_.emplace_back(entry.first.as<std::string>(),
-                                     load_fields(path, entry.second, t.tables_));
-    return t;
+    return yaml::within(path, [&] {
+        auto d = yaml::load_file(path);
+        yaml::check_keys(path, d.root, {"maps", "fields", "variants"});
+        document_template t;
+        t.file_ = path;
+        t.tables_ = load_tables(path, d.root["maps"]);
+        t.fields_ = load_fields(path, d.root["fields"], t.tables_);
+        if (auto variants = d.root["variants"])
+            for (const auto& entry : variants)
+                t.variants_.emplace_back(entry.first.as<std::string>(),
+                                         load_fields(path, entry.second, t.tables_));
+        return t;
+    });
 }
 
 bool document_template::binds(std::string_view field) const {

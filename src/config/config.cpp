@@ -13,24 +13,26 @@ namespace kokuho {
 namespace fs = std::filesystem;
 
 static insurer_settings load_insurer(const std::string& path) {
-    auto d = yaml::load_file(path);
-    yaml::check_keys(path, d.root, {"number", "name", "address", "phone", "section", "seal"});
-    insurer_settings s;
-    s.number = yaml::required_text(path, d.root, "number");
-    s.name = yaml::required_text(path, d.root, "name");
-    s.address = yaml::required_text(path, d.root, "address");
-    s.phone = yaml::text(path, d.root, "phone", "");
-    s.section = yaml::text(path, d.root, "section", "");
-    auto seal = yaml::text(path, d.root, "seal", "");
-    if (!seal.empty()) {
-        s.seal_path = yaml::resolve_path(path, seal);
-        if (!fs::exists(s.seal_path)) yaml::fail(path, d.root["seal"], "seal image not found: " + s.seal_path);
-    }
-    if (s.number.size() != 6 && s.number.size() != 8)
-        yaml::fail(path, d.root["number"], "number: 保険者番号 must have 6 or 8 digits");
-    if (!std::all_of(s.number.begin(), s.number.end(), [](char c) { return c >= '0' && c <= '9'; }))
-        yaml::fail(path, d.root["number"], "number: 保険者番号 must be digits");
-    return s;
+    return yaml::within(path, [&] {
+        auto d = yaml::load_file(path);
+        yaml::check_keys(path, d.root, {"number", "name", "address", "phone", "section", "seal"});
+        insurer_settings s;
+        s.number = yaml::required_text(path, d.root, "number");
+        s.name = yaml::required_text(path, d.root, "name");
+        s.address = yaml::required_text(path, d.root, "address");
+        s.phone = yaml::text(path, d.root, "phone", "");
+        s.section = yaml::text(path, d.root, "section", "");
+        auto seal = yaml::text(path, d.root, "seal", "");
+        if (!seal.empty()) {
+            s.seal_path = yaml::resolve_path(path, seal);
+            if (!fs::exists(s.seal_path)) yaml::fail(path, d.root["seal"], "seal image not found: " + s.seal_path);
+        }
+        if (s.number.size() != 6 && s.number.size() != 8)
+            yaml::fail(path, d.root["number"], "number: 保険者番号 must have 6 or 8 digits");
+        if (!std::all_of(s.number.begin(), s.number.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            yaml::fail(path, d.root["number"], "number: 保険者番号 must be digits");
+        return s;
+    });
 }
 
 // A mapping under a family's id: that family's options, checked against its declarations
@@ -59,40 +61,42 @@ static void load_cycle_start(const std::string& path, const YAML::Node& root, ru
 }
 
 static void load_rules(const std::string& path, config& c) {
-    rule_options& r = c.rules;
-    if (!fs::exists(path)) return;
-    auto d = yaml::load_file(path);
-    if (!d.root.IsMap()) yaml::fail(path, d.root, "expected a mapping");
-    for (const auto& entry : d.root)
-        if (entry.second.IsMap())
-            c.family_options[entry.first.as<std::string>()] = load_family_settings(path, entry.first, entry.second);
-        else if (!std::set<std::string>{"cycle_start", "certificate_years", "elderly_age", "later_elderly_age",
-                                        "preschool_age"}.contains(entry.first.as<std::string>()))
-            yaml::fail(path, entry.first, "unknown key \"" + entry.first.as<std::string>() +
-                                              "\": the top level holds cycle_start, certificate_years, elderly_age, "
-                                              "later_elderly_age and preschool_age; a family's options go under its id "
-                                              "(families/<id>.yaml, options:)");
-    load_cycle_start(path, d.root, r);
-    r.certificate_years = yaml::integer(path, d.root, "certificate_years", r.certificate_years);
-    if (r.certificate_years < 1 || r.certificate_years > 5)
-        yaml::fail(path, d.root["certificate_years"], "certificate_years: the law allows 1 to 5");
-    r.elderly_age = yaml::integer(path, d.root, "elderly_age", r.elderly_age);
-    r.later_elderly_age = yaml::integer(path, d.root, "later_elderly_age", r.later_elderly_age);
-    r.preschool_age = yaml::integer(path, d.root, "preschool_age", r.preschool_age);
-    auto at_least = [&](const char* key, int value, int minimum) {
-        if (value < minimum)
-            yaml::fail(path, d.root[key], std::string(key) + ": must be at least " + std::to_string(minimum));
-    };
-    auto at_most = [&](const char* key, int value, int maximum) {
-        if (value > maximum)
-            yaml::fail(path, d.root[key], std::string(key) + ": must be at most " + std::to_string(maximum));
-    };
-    at_least("preschool_age", r.preschool_age, 1);
-    at_most("preschool_age", r.preschool_age, 20);
-    at_least("elderly_age", r.elderly_age, 1);
-    at_most("elderly_age", r.elderly_age, 120);
-    at_least("later_elderly_age", r.later_elderly_age, r.elderly_age + 1);
-    at_most("later_elderly_age", r.later_elderly_age, 130);
+    return yaml::within(path, [&] {
+        rule_options& r = c.rules;
+        if (!fs::exists(path)) return;
+        auto d = yaml::load_file(path);
+        if (!d.root.IsMap()) yaml::fail(path, d.root, "expected a mapping");
+        for (const auto& entry : d.root)
+            if (entry.second.IsMap())
+                c.family_options[entry.first.as<std::string>()] = load_family_settings(path, entry.first, entry.second);
+            else if (!std::set<std::string>{"cycle_start", "certificate_years", "elderly_age", "later_elderly_age",
+                                            "preschool_age"}.contains(entry.first.as<std::string>()))
+                yaml::fail(path, entry.first, "unknown key \"" + entry.first.as<std::string>() +
+                                                  "\": the top level holds cycle_start, certificate_years, elderly_age, "
+                                                  "later_elderly_age and preschool_age; a family's options go under its id "
+                                                  "(families/<id>.yaml, options:)");
+        load_cycle_start(path, d.root, r);
+        r.certificate_years = yaml::integer(path, d.root, "certificate_years", r.certificate_years);
+        if (r.certificate_years < 1 || r.certificate_years > 5)
+            yaml::fail(path, d.root["certificate_years"], "certificate_years: the law allows 1 to 5");
+        r.elderly_age = yaml::integer(path, d.root, "elderly_age", r.elderly_age);
+        r.later_elderly_age = yaml::integer(path, d.root, "later_elderly_age", r.later_elderly_age);
+        r.preschool_age = yaml::integer(path, d.root, "preschool_age", r.preschool_age);
+        auto at_least = [&](const char* key, int value, int minimum) {
+            if (value < minimum)
+                yaml::fail(path, d.root[key], std::string(key) + ": must be at least " + std::to_string(minimum));
+        };
+        auto at_most = [&](const char* key, int value, int maximum) {
+            if (value > maximum)
+                yaml::fail(path, d.root[key], std::string(key) + ": must be at most " + std::to_string(maximum));
+        };
+        at_least("preschool_age", r.preschool_age, 1);
+        at_most("preschool_age", r.preschool_age, 20);
+        at_least("elderly_age", r.elderly_age, 1);
+        at_most("elderly_age", r.elderly_age, 120);
+        at_least("later_elderly_age", r.later_elderly_age, r.elderly_age + 1);
+        at_most("later_elderly_age", r.later_elderly_age, 130);
+    });
 }
 
 // issue_file_layout: a record layout name for the default family, or family: name.
@@ -130,34 +134,36 @@ static std::vector<std::string> load_envelope_keys(const std::string& path, cons
 }
 
 static output_options load_output(const std::string& path) {
-    output_options o;
-    if (!fs::exists(path)) return o;
-    auto d = yaml::load_file(path);
-    yaml::check_keys(path, d.root, {"certificate_size", "documents_per_pdf", "list_pages_per_pdf", "issue_file_layout",
-                                    "substitutions", "mail_class", "envelope_by"});
-    auto size = yaml::text(path, d.root, "certificate_size", "card");
-    if (size == "card") o.size = certificate_size::card;
-    else if (size == "postcard") o.size = certificate_size::postcard;
-    else yaml::fail(path, d.root["certificate_size"], "certificate_size: expected card or postcard");
-    o.documents_per_pdf = yaml::integer(path, d.root, "documents_per_pdf", o.documents_per_pdf);
-    if (o.documents_per_pdf < 1)
-        yaml::fail(path, d.root["documents_per_pdf"], "documents_per_pdf: must be at least 1");
-    o.list_pages_per_pdf = yaml::integer(path, d.root, "list_pages_per_pdf", o.list_pages_per_pdf);
-    if (o.list_pages_per_pdf < 1)
-        yaml::fail(path, d.root["list_pages_per_pdf"], "list_pages_per_pdf: must be at least 1");
-    load_issue_file_layouts(path, d.root["issue_file_layout"], o);
-    o.envelope_by = load_envelope_keys(path, d.root["envelope_by"], o.envelope_by);
-    auto subs = yaml::text(path, d.root, "substitutions", "");
-    if (!subs.empty()) o.substitutions_path = yaml::resolve_path(path, subs);
-    if (auto classes = d.root["mail_class"]) {
-        if (!classes.IsMap()) yaml::fail(path, classes, "mail_class: expected form: 郵送区分");
-        for (const auto& entry : classes) {
-            auto form = entry.first.as<std::string>();
-            o.mail_class[form] = yaml::required_text(path, classes, form.c_str());
-            o.mail_class_where[form] = yaml::where(path, entry.first);
+    return yaml::within(path, [&] {
+        output_options o;
+        if (!fs::exists(path)) return o;
+        auto d = yaml::load_file(path);
+        yaml::check_keys(path, d.root, {"certificate_size", "documents_per_pdf", "list_pages_per_pdf", "issue_file_layout",
+                                        "substitutions", "mail_class", "envelope_by"});
+        auto size = yaml::text(path, d.root, "certificate_size", "card");
+        if (size == "card") o.size = certificate_size::card;
+        else if (size == "postcard") o.size = certificate_size::postcard;
+        else yaml::fail(path, d.root["certificate_size"], "certificate_size: expected card or postcard");
+        o.documents_per_pdf = yaml::integer(path, d.root, "documents_per_pdf", o.documents_per_pdf);
+        if (o.documents_per_pdf < 1)
+            yaml::fail(path, d.root["documents_per_pdf"], "documents_per_pdf: must be at least 1");
+        o.list_pages_per_pdf = yaml::integer(path, d.root, "list_pages_per_pdf", o.list_pages_per_pdf);
+        if (o.list_pages_per_pdf < 1)
+            yaml::fail(path, d.root["list_pages_per_pdf"], "list_pages_per_pdf: must be at least 1");
+        load_issue_file_layouts(path, d.root["issue_file_layout"], o);
+        o.envelope_by = load_envelope_keys(path, d.root["envelope_by"], o.envelope_by);
+        auto subs = yaml::text(path, d.root, "substitutions", "");
+        if (!subs.empty()) o.substitutions_path = yaml::resolve_path(path, subs);
+        if (auto classes = d.root["mail_class"]) {
+            if (!classes.IsMap()) yaml::fail(path, classes, "mail_class: expected form: 郵送区分");
+            for (const auto& entry : classes) {
+                auto form = entry.first.as<std::string>();
+                o.mail_class[form] = yaml::required_text(path, classes, form.c_str());
+                o.mail_class_where[form] = yaml::where(path, entry.first);
+            }
         }
-    }
-    return o;
+        return o;
+    });
 }
 
 static std::string load_history_database(const std::string& path) {

@@ -46,9 +46,16 @@ YAML::Node parse_text(std::string_view text, const std::string& source) {
 }
 
 source_location where(const std::string& file, const YAML::Node& node) {
+    if (!node.IsDefined()) return {file};  // a key that is not there: the message names it
     auto mark = node.Mark();
     if (mark.is_null()) return {file};
     return {file, mark.line + 1, character_column(file, mark.line, mark.column)};
+}
+
+void fail_at(const std::string& file, const YAML::Exception& e) {
+    if (e.mark.is_null()) fail_input({file}, "unexpected YAML: " + e.msg);
+    fail_input({file, e.mark.line + 1, character_column(file, e.mark.line, e.mark.column)},
+               "a value of the wrong kind (text, list or mapping): " + e.msg);
 }
 
 void fail(const std::string& file, const YAML::Node& node, std::string message) {

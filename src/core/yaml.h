@@ -22,6 +22,18 @@ YAML::Node parse_text(std::string_view text, const std::string& source);
 
 source_location where(const std::string& file, const YAML::Node& node);
 [[noreturn]] void fail(const std::string& file, const YAML::Node& node, std::string message);
+[[noreturn]] void fail_at(const std::string& file, const YAML::Exception& e);
+
+// Runs a loader over one file's nodes: a value of the wrong YAML kind (a list where text
+// goes) becomes an input error at its place in the file, not an internal error.
+template <class loader>
+auto within(const std::string& file, loader&& load) -> decltype(load()) {
+    try {
+        return load();
+    } catch (const YAML::Exception& e) {
+        fail_at(file, e);
+    }
+}
 
 // Every key of the map must be one of `allowed`.
 void check_keys(const std::string& file, const YAML::Node& map,

@@ -57,9 +57,8 @@ struct pullout_reason {
 // An option of the family's rule function (options:), with its default; rules.yaml may set
 // it under the family's id.
 struct option_declaration {
-    enum class kind { flag, number, choice };
     std::string name;
-    kind what = kind::flag;
+    rules::option_kind what = rules::option_kind::flag;
     std::string fallback;              // the default, as canonical text
     int minimum = 0, maximum = 0;      // number
     std::vector<std::string> choices;  // choice

@@ -178,38 +178,60 @@ void load_rule(const reader& r, const YAML::Node& root, family& f) {
     }
 }
 
+std::string_view kind_name(rules::option_kind k) {
+    switch (k) {
+        case rules::option_kind::flag: return "true or false";
+        case rules::option_kind::number: return "a whole number";
+        case rules::option_kind::choice: return "one of choices:";
+    }
+    return "";
+}
+
+// Every option the rule reads is declared, of the kind the rule reads it as.
+void check_options_read(const reader& r, const YAML::Node& root, const family& f) {
+    for (const auto& needed : rules::options_read_by(f.rule_name)) {
+        auto declared = std::find_if(f.options.begin(), f.options.end(),
+                                     [&](const auto& o) { return o.name == needed.name; });
+        if (declared == f.options.end())
+            r.fail(root["rule"], "rule " + f.rule_name + " reads the option " + std::string(needed.name) +
+                                     ", which this family does not declare under options:");
+        if (declared->what != needed.kind)
+            r.fail(root["options"][declared->name], std::string(needed.name) + ": rule " + f.rule_name +
+                                                        " reads it as " + std::string(kind_name(needed.kind)));
+    }
+}
+
 }  // namespace
 
 family load_family(const std::string& path, const data_folders& folders) {
-    auto d = yaml::load_file(path);
-    reader r{path, folders};
-    r.mapping(d.root, "a family file");
-    yaml::check_keys(path, d.root, {"family", "title", "default", "batch_code", "rule", "maps",
-                                    "options", "variants", "forms", "issue", "pullout"});
-    family f;
-    f.file = path;
-    f.id = yaml::required_text(path, d.root, "family");
-    if (f.id != fs::path(path).stem().string())
-        r.fail(d.root["family"], "family: the id must be the file's name, " + fs::path(path).stem().string());
-    f.title = yaml::required_text(path, d.root, "title");
-    f.is_default = yaml::flag(path, d.root, "default", false);
-    f.batch_code = yaml::required_text(path, d.root, "batch_code");
-    if (!std::regex_match(f.batch_code, std::regex("[A-Z0-9]{1,4}")))
-        r.fail(d.root["batch_code"], "batch_code: 1 to 4 capital letters or digits");
-    load_rule(r, d.root, f);
-    f.tables = bind::load_tables(path, d.root["maps"]);
-    f.options = load_options(path, d.root["options"]);
-    for (const auto& needed : rules::options_read_by(f.rule_name))
-        if (std::none_of(f.options.begin(), f.options.end(), [&](const auto& o) { return o.name == needed; }))
-            r.fail(d.root["rule"], "rule " + f.rule_name + " reads the option " + needed +
-                                       ", which this family does not declare under options:");
-    f.variants = load_variants(r, d.root["variants"]);
-    f.variants_where = yaml::where(path, d.root["variants"]);
-    f.forms_where = yaml::where(path, d.root["forms"]);
-    f.forms = load_forms(r, d.root["forms"], f.variants);
-    load_issue(r, d.root["issue"], f);
-    load_pullout(r, d.root["pullout"], f);
-    return f;
+    return yaml::within(path, [&] {
+        auto d = yaml::load_file(path);
+        reader r{path, folders};
+        r.mapping(d.root, "a family file");
+        yaml::check_keys(path, d.root, {"family", "title", "default", "batch_code", "rule", "maps",
+                                        "options", "variants", "forms", "issue", "pullout"});
+        family f;
+        f.file = path;
+        f.id = yaml::required_text(path, d.root, "family");
+        if (f.id != fs::path(path).stem().string())
+            r.fail(d.root["family"], "family: the id must be the file's name, " + fs::path(path).stem().string());
+        f.title = yaml::required_text(path, d.root, "title");
+        f.is_default = yaml::flag(path, d.root, "default", false);
+        f.batch_code = yaml::required_text(path, d.root, "batch_code");
+        if (!std::regex_match(f.batch_code, std::regex("[A-Z0-9]{1,4}")))
+            r.fail(d.root["batch_code"], "batch_code: 1 to 4 capital letters or digits");
+        load_rule(r, d.root, f);
+        f.tables = bind::load_tables(path, d.root["maps"]);
+        f.options = load_options(path, d.root["options"]);
+        check_options_read(r, d.root, f);
+        f.variants = load_variants(r, d.root["variants"]);
+        f.variants_where = yaml::where(path, d.root["variants"]);
+        f.forms_where = yaml::where(path, d.root["forms"]);
+        f.forms = load_forms(r, d.root["forms"], f.variants);
+        load_issue(r, d.root["issue"], f);
+        load_pullout(r, d.root["pullout"], f);
+        return f;
+    });
 }
 
 }  // namespace kokuho::families

@@ -20,7 +20,7 @@ std::optional<int> as_number(const std::string& text) {
 
 // The canonical text of a value for an option, or why it does not fit.
 std::string checked(const option_declaration& d, const std::string& text, std::string& problem) {
-    using kind = option_declaration::kind;
+    using kind = rules::option_kind;
     if (d.what == kind::flag) {
         if (text == "true" || text == "false") return text;
         problem = "expected true or false";
@@ -41,7 +41,7 @@ option_declaration load_declaration(const std::string& file, const std::string& 
     d.name = name;
     if (!node["default"] || !node["default"].IsScalar()) yaml::fail(file, node, name + ": needs a default");
     auto fallback = node["default"].as<std::string>();
-    using kind = option_declaration::kind;
+    using kind = rules::option_kind;
     if (node["choices"]) {
         d.what = kind::choice;
         for (const auto& c : node["choices"]) d.choices.push_back(c.as<std::string>());

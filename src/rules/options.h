@@ -8,6 +8,15 @@
 
 namespace kokuho::rules {
 
+// What an option holds: true or false, a whole number in a range, or one of some words.
+enum class option_kind { flag, number, choice };
+
+// An option a rule function reads, as the registry names it.
+struct option_read {
+    std::string_view name;
+    option_kind kind;
+};
+
 class family_options {
 public:
     void set(std::string name, std::string text) { values_[std::move(name)] = std::move(text); }

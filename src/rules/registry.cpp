@@ -9,13 +9,16 @@ namespace {
 struct registered {
     std::string_view name;
     rule_function function;
-    std::initializer_list<std::string_view> options;
+    std::initializer_list<option_read> options;
 };
 
 const registered rules_by_name[] = {
     {"eligibility", decide_eligibility,
-     {"ecert_grace_months", "ratio_on_certificate", "residence_offset_days", "ratio_numbers_under_70",
-      "arrears_exclusion_age"}},
+     {{"ecert_grace_months", option_kind::number},
+      {"ratio_on_certificate", option_kind::flag},
+      {"residence_offset_days", option_kind::number},
+      {"ratio_numbers_under_70", option_kind::flag},
+      {"arrears_exclusion_age", option_kind::number}}},
 };
 
 }  // namespace
@@ -33,7 +36,7 @@ std::vector<std::string> rule_names() {
     return names;
 }
 
-std::vector<std::string> options_read_by(std::string_view name) {
+std::vector<option_read> options_read_by(std::string_view name) {
     for (const auto& r : rules_by_name)
         if (r.name == name) return {r.options.begin(), r.options.end()};
     return {};

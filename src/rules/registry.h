@@ -25,8 +25,9 @@ rule_function find_rule(std::string_view name);
 // Every registered name, sorted.
 std::vector<std::string> rule_names();
 
-// The options a registered rule reads: every family that uses it declares them.
-std::vector<std::string> options_read_by(std::string_view name);
+// The options a registered rule reads, with their kinds: every family that uses the rule
+// declares them, of those kinds.
+std::vector<option_read> options_read_by(std::string_view name);
 
 // 資格確認書 or 資格情報のお知らせ (rules.md "Form", "Validity", "Ratio printed").
 std::vector<outcome> decide_eligibility(const snapshot& s, const cycle& c, const rule_options& shared,

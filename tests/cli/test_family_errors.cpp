@@ -146,3 +146,27 @@ TEST_CASE("family errors: envelope_by without an addressee key is refused at its
                         " --as-of 2026-07-10 --config " + dir + "/config --out " + dir + "/out --db " + dir + "/h.sqlite");
     check_refused(r, dir + "/out", "output\\.yaml:\\d+:\\d+:", "needs mailing_address or household");
 }
+
+TEST_CASE("family errors: an option of the wrong kind for its rule is named at its line") {
+    auto project = copy_project("option-kind");
+    write_project_file(project, "families/eligibility.yaml",
+                       eligibility_with("ratio_on_certificate: {default: true}",
+                                        "ratio_on_certificate: {default: 1, min: 0, max: 1}"));
+    check_refused(bulk_run(project, project + "/out"), project + "/out", "eligibility\\.yaml:\\d+:\\d+:",
+                  "ratio_on_certificate: rule eligibility reads it as true or false");
+}
+
+TEST_CASE("family errors: a missing key or a value of the wrong YAML type exits 2 with its place") {
+    auto project = copy_project("missing-key");
+    write_project_file(project, "families/eligibility.yaml",
+                       eligibility_with("    titles: {standard: 資格情報のお知らせ, special: 資格情報のお知らせ（特別療養）}\n", ""));
+    check_refused(bulk_run(project, project + "/out"), project + "/out", "eligibility\\.yaml", "titles");
+
+    write_project_file(project, "families/eligibility.yaml", eligibility_with("name: 資格確認書", "name: [資格確認書]"));
+    check_refused(bulk_run(project, project + "/out"), project + "/out", "eligibility\\.yaml:\\d+:\\d+:", "name");
+
+    // The main help still answers, and says the family files do not load.
+    auto help = run("KOKUHO_HOME=" + project + " " + KOKUHO_BINARY + " --help");
+    CHECK(help.status == 0);
+    CHECK_THAT(help.out, Catch::Contains("do not load"));
+}

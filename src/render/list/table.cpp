@@ -66,30 +66,32 @@ layout::align parse_align(const std::string& file, const YAML::Node& node) {
 }  // namespace
 
 table_layout load_table_layout(const std::string& path) {
-    auto d = yaml::load_file(path);
-    yaml::check_keys(path, d.root, {"title", "font_size", "row_height", "maps", "columns"});
-    table_layout t;
-    t.title = yaml::required_text(path, d.root, "title");
-    t.font_size = yaml::number(path, d.root, "font_size", t.font_size);
-    t.row_height = yaml::number(path, d.root, "row_height", t.row_height);
-    t.tables = bind::load_tables(path, d.root["maps"]);
-    double total = 0;
-    for (const auto& node : d.root["columns"]) {
-        yaml::check_keys(path, node, {"key", "header", "width", "align", "value"});
-        column c{yaml::required_text(path, node, "header"), yaml::required_text(path, node, "key"),
-                 yaml::number(path, node, "width", 20), parse_align(path, node), {}};
-        auto value = node["value"] ? node["value"] : node["key"];
-        c.value = bind::expression::parse(node["value"] ? yaml::required_text(path, node, "value")
-                                                        : "{" + c.key + "}",
-                                          yaml::where(path, value), t.tables);
-        total += c.width;
-        t.columns.push_back(std::move(c));
-    }
-    if (t.columns.empty()) yaml::fail(path, d.root, "columns: at least one column");
-    if (total > t.page_width - 2 * t.margin + 1e-6)
-        yaml::fail(path, d.root["columns"], "columns are " + std::to_string(total) +
-                   " mm wide; an A4 landscape page has " + std::to_string(t.page_width - 2 * t.margin));
-    return t;
+    return yaml::within(path, [&] {
+        auto d = yaml::load_file(path);
+        yaml::check_keys(path, d.root, {"title", "font_size", "row_height", "maps", "columns"});
+        table_layout t;
+        t.title = yaml::required_text(path, d.root, "title");
+        t.font_size = yaml::number(path, d.root, "font_size", t.font_size);
+        t.row_height = yaml::number(path, d.root, "row_height", t.row_height);
+        t.tables = bind::load_tables(path, d.root["maps"]);
+        double total = 0;
+        for (const auto& node : d.root["columns"]) {
+            yaml::check_keys(path, node, {"key", "header", "width", "align", "value"});
+            column c{yaml::required_text(path, node, "header"), yaml::required_text(path, node, "key"),
+                     yaml::number(path, node, "width", 20), parse_align(path, node), {}};
+            auto value = node["value"] ? node["value"] : node["key"];
+            c.value = bind::expression::parse(node["value"] ? yaml::required_text(path, node, "value")
+                                                            : "{" + c.key + "}",
+                                              yaml::where(path, value), t.tables);
+            total += c.width;
+            t.columns.push_back(std::move(c));
+        }
+        if (t.columns.empty()) yaml::fail(path, d.root, "columns: at least one column");
+        if (total > t.page_width - 2 * t.margin + 1e-6)
+            yaml::fail(path, d.root["columns"], "columns are " + std::to_string(total) +
+                       " mm wide; an A4 landscape page has " + std::to_string(t.page_width - 2 * t.margin));
+        return t;
+    });
 }
 
 std::vector<std::string> cells_of(const table_layout& t, const kokuho::values& values,
