@@ -76,6 +76,7 @@ std::string make_batch_id(const std::string& prefix, const date& issue_date,
     sha256 hash;
     hash.update(f.id);
     hash.update(std::string_view("\0", 1));
+    hash.update(f.fingerprint);
     for (const auto& part : parts) hash.update(part);
     return prefix + issue_date.compact() + "-" + f.batch_code + "-" + hash.hex_digest().substr(0, 8);
 }

@@ -141,6 +141,7 @@ produced_batch produce_batch(const run_input& in, const batch_plan& plan, const 
 
     produced_batch result{start_summary(in, plan, batch_id), {}};
     files.set_fact("family", json_string(f.id));
+    files.set_fact("family_fingerprint", json_string(f.fingerprint));
     files.set_fact("issue_date", json_string(in.cycle.issue_date.iso()));
     files.set_fact("valid_from", json_string(in.cycle.start.iso()));
     files.set_fact("config_fingerprint", json_string(cfg.fingerprint));

@@ -41,6 +41,8 @@ std::string families_help() {
                     (f.is_default ? "  (default)" : "") + "\n";
     } catch (const kokuho::error& e) {
         text += "  (the family files do not load: " + e.diagnostics().front().format() + ")\n";
+    } catch (const std::exception& e) {
+        text += std::string("  (the family files do not load: ") + e.what() + ")\n";
     }
     return text;
 }

@@ -69,6 +69,9 @@ struct family {
     std::string file;   // the YAML file, for messages
     std::string title;  // 資格確認書・資格情報のお知らせ
     std::string batch_code;  // in every batch id of the family: A20260710-EL-1a2b3c4d
+    // SHA-256 of the family file and of the templates, layouts, record layouts and lists it
+    // names: what decides its documents besides the config, so a batch id covers it.
+    std::string fingerprint;
     bool is_default = false;
     std::string rule_name;
     rules::rule_function rule = nullptr;

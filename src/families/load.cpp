@@ -6,6 +6,7 @@
 #include <regex>
 #include <set>
 
+#include "core/sha256.h"
 #include "core/yaml.h"
 
 namespace kokuho::families {
@@ -201,6 +202,21 @@ void check_options_read(const reader& r, const YAML::Node& root, const family& f
     }
 }
 
+std::string fingerprint_of(const family& f, const data_folders& folders) {
+    auto layouts = fs::path(folders.layouts);
+    std::vector<std::string> files{f.file};
+    for (const auto& form : f.forms) {
+        files.push_back((fs::path(folders.templates) / (form.template_name + ".yaml")).string());
+        for (const auto& [size, layout] : form.layouts) files.push_back((layouts / (layout + ".yaml")).string());
+    }
+    for (const auto& [folder, name] : {std::pair{"records", f.issue_file}, {"lists", f.issue_list},
+                                       {"records", f.pullout_file}, {"lists", f.pullout_list}})
+        files.push_back((layouts / folder / (name + ".yaml")).string());
+    kokuho::sha256 hash;
+    for (const auto& file : files) hash.update(sha256_file(file));
+    return hash.hex_digest();
+}
+
 }  // namespace
 
 family load_family(const std::string& path, const data_folders& folders) {
@@ -230,6 +246,7 @@ family load_family(const std::string& path, const data_folders& folders) {
         f.forms = load_forms(r, d.root["forms"], f.variants);
         load_issue(r, d.root["issue"], f);
         load_pullout(r, d.root["pullout"], f);
+        f.fingerprint = fingerprint_of(f, folders);
         return f;
     });
 }

@@ -63,7 +63,7 @@ TEST_CASE("a batch under a parent of another family is refused", "[record][famil
     CHECK_FALSE(db->find_batch("K2026-09").has_value());
 }
 
-TEST_CASE("a kind is any lowercase word; annual and replacement keep their parent rules",
+TEST_CASE("a kind is any lowercase word, and annual and replacement keep their parent rules",
           "[record][family][kind]") {
     auto path = fresh_db("kinds");
     auto db = open_history_store(path);
