@@ -16,6 +16,9 @@ void check_bound(const form_kit& kit) {
     kit.tmpl.check_names(bind::is_source_name);
     auto bound = [&](std::string_view name) { return kit.tmpl.binds(name) || bind::is_source_name(name); };
     auto missing = layout::unbound_fields(kit.layout, bound);
+    for (const auto& page : kit.layout.pages)  // a when: nothing binds can only be a typo
+        for (const auto& item : page.items)
+            if (!item.when.empty() && !bound(item.when)) missing.push_back(item.when);
     if (!missing.empty())
         fail_input({kit.layout.file}, "field \"" + missing.front() + "\" is not bound by the template " +
                                           kit.tmpl.file());

@@ -1,6 +1,11 @@
 #include "batch/input.h"
 
+#include <filesystem>
+#include <set>
+
+#include "bind/source.h"
 #include "core/text.h"
+#include "render/list/table.h"
 
 namespace kokuho::batch {
 
@@ -27,8 +32,25 @@ void check_family_sections(const config& cfg, const families::registry& families
 
 }  // namespace
 
+// The values each list of a family may show: the issue list, a document's source values;
+// the pull-out list, the document as recorded (issued.*) and the reasons (pullout.*).
+void check_list_names(const project_paths& paths, const families::family& f) {
+    auto lists = std::filesystem::path(paths.layouts) / "lists";
+    for (const auto& column : list::load_table_layout((lists / (f.issue_list + ".yaml")).string()).columns)
+        column.value.check_names(bind::is_source_name);
+    std::set<std::string, std::less<>> recorded{"issued.seq", "issued.household_id", "issued.person_id",
+                                                "issued.form", "issued.variant", "issued.form_name",
+                                                "issued.variant_label", "pullout.reason_codes",
+                                                "pullout.reasons", "pullout.reason_labels"};
+    for (const auto& reason : f.pullout_reasons) recorded.insert("issued." + reason.id);
+    for (const auto& column : list::load_table_layout((lists / (f.pullout_list + ".yaml")).string()).columns)
+        column.value.check_names([&](std::string_view name) { return recorded.contains(name); });
+}
+
 families::registry load_families(const project_paths& paths) {
-    return families::registry::load({paths.families, paths.templates, paths.layouts});
+    auto registry = families::registry::load({paths.families, paths.templates, paths.layouts});
+    for (const auto& f : registry.all()) check_list_names(paths, f);
+    return registry;
 }
 
 config load_run_config(const input_options& options, const families::registry& families) {

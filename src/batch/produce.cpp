@@ -86,7 +86,7 @@ std::vector<record::document_row> write_documents(const run_input& in, const bat
         renderer.add(d.form, values, doc.seq, person_id);
         vendor.add(values, doc.seq, person_id);
         rows.push_back(document_row_of(in.snapshot.data, doc.person, d, doc.seq,
-                                       compared_values(f, values, eras)));
+                                       compared_values(f, source, eras)));
         ++summary.documents[d.form + "/" + d.variant];
         if (options.progress) options.progress(i + 1, plan.documents.size());
     }

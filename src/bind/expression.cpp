@@ -98,6 +98,9 @@ value apply(const filter& f, value given, const lookup_tables& tables, era_forma
         case filter::kind::era_short:
         case filter::kind::iso:
         case filter::kind::compact: return format_date(std::move(given), eras, f.what);
+        case filter::kind::fallback:  // a date that is there stays a date for the filters after
+            if (given.as_date()) return given;
+            return apply_to_text(f, given.text(), tables);
         default: return apply_to_text(f, given.text(), tables);
     }
 }

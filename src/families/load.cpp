@@ -6,6 +6,7 @@
 #include <regex>
 #include <set>
 
+#include "bind/source.h"
 #include "core/sha256.h"
 #include "core/yaml.h"
 
@@ -80,6 +81,8 @@ form_info load_form(const reader& r, const std::string& id, const YAML::Node& no
     f.files = yaml::required_text(r.file, node, "files");
     if (!std::regex_match(f.files, std::regex("[a-z][a-z0-9_-]*")))
         r.fail(node["files"], "files: lower-case letters, digits, - and _");
+    for (const char* taken : {"issue-list", "pullout-list"})
+        if (f.files == taken) r.fail(node["files"], "files: " + f.files + " is the name of a list's files");
     f.mail_class = yaml::text(r.file, node, "mail_class", "");
     auto titles = node["titles"];
     r.mapping(titles, "titles");
@@ -133,10 +136,17 @@ pullout_reason load_reason(const reader& r, const YAML::Node& node, const bind::
     bool compares = bool(node["compare"]);
     if (compares != (p.when == pullout_reason::trigger::changed))
         r.fail(node, "reason " + p.id + ": compare: is given exactly when the reason is a change");
-    if (compares)
+    if (compares) {
         p.compare = bind::expression::parse(yaml::required_text(r.file, node, "compare"),
                                             yaml::where(r.file, node["compare"]), tables);
+        // What is compared is the person's data and the decision, never the batch's.
+        p.compare.check_names([](std::string_view name) {
+            return bind::is_source_name(name) && !name.starts_with("batch.");
+        });
+    }
     p.only_when = yaml::text(r.file, node, "only_when", "");
+    if (!p.only_when.empty() && !bind::is_source_name(p.only_when))
+        r.fail(node["only_when"], "only_when: unknown value \"" + p.only_when + "\"");
     return p;
 }
 
@@ -229,6 +239,8 @@ family load_family(const std::string& path, const data_folders& folders) {
         family f;
         f.file = path;
         f.id = yaml::required_text(path, d.root, "family");
+        if (!std::regex_match(f.id, std::regex("[a-z_]+")))
+            r.fail(d.root["family"], "family: lower-case letters and _ only (the history store keeps it)");
         if (f.id != fs::path(path).stem().string())
             r.fail(d.root["family"], "family: the id must be the file's name, " + fs::path(path).stem().string());
         f.title = yaml::required_text(path, d.root, "title");

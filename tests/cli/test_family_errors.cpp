@@ -170,3 +170,37 @@ TEST_CASE("family errors: a missing key or a value of the wrong YAML type exits 
     CHECK(help.status == 0);
     CHECK_THAT(help.out, Catch::Contains("do not load"));
 }
+
+TEST_CASE("family errors: ids, file names, compared values and list names are checked at load") {
+    auto project = copy_project("load-checks");
+    auto refused = [&](const std::string& from, const std::string& to, const std::string& says) {
+        write_project_file(project, "families/eligibility.yaml", eligibility_with(from, to));
+        check_refused(bulk_run(project, project + "/out"), project + "/out", "\\.yaml(:\\d+:\\d+)?:", says);
+    };
+    refused("files: notices", "files: issue-list", "is the name of a list's files");
+    refused("compare: \"{person.name}\"", "compare: \"{person.nmae}\"", "unknown value \"person.nmae\"");
+    refused("compare: \"{person.name}\"", "compare: \"{batch.seq}\"", "unknown value \"batch.seq\"");
+    refused("only_when: household.mail_address", "only_when: household.mail_adress",
+            "only_when: unknown value \"household.mail_adress\"");
+    // pullout-list.yaml shows issued.name: a family without a name reason cannot use it.
+    refused("    - {reason: name, code: 3, label: 氏名変更, compare: \"{person.name}\"}\n", "",
+            "unknown value \"issued.name\"");
+
+    write_project_file(project, "families/eligibility.yaml", read_file(source_path("families/eligibility.yaml")));
+    auto moved = read_file(project + "/families/eligibility.yaml");
+    fs::remove(project + "/families/eligibility.yaml");
+    auto hyphen = std::string(moved).replace(moved.find("family: eligibility"), 19, "family: eligibility-2");
+    write_project_file(project, "families/eligibility-2.yaml", hyphen);
+    check_refused(bulk_run(project, project + "/out"), project + "/out", "eligibility-2\\.yaml:\\d+:\\d+:",
+                  "lower-case letters and _ only");
+}
+
+TEST_CASE("family errors: a when: that nothing binds is a typo found at load") {
+    auto project = copy_project("when-typo");
+    auto layout = read_file(project + "/layouts/notice-a4.yaml");
+    auto at = layout.find("when: special_mark");
+    REQUIRE(at != std::string::npos);
+    write_project_file(project, "layouts/notice-a4.yaml", std::string(layout).replace(at, 18, "when: specal_mark"));
+    check_refused(bulk_run(project, project + "/out"), project + "/out", "notice-a4\\.yaml",
+                  "field \"specal_mark\" is not bound");
+}
