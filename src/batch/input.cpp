@@ -11,15 +11,30 @@ namespace kokuho::batch {
 
 namespace {
 
-// output.yaml may name the mail class of a form only when some family has that form.
+// output.yaml may name the mail class of a form (certificate) or of one family's form
+// (eligibility.certificate) only when that form exists.
 void check_mail_classes(const config& cfg, const families::registry& families) {
     auto forms = families.form_ids();
-    for (const auto& [form, where] : cfg.output.mail_class_where)
-        if (!forms.contains(form)) {
-            std::string known;
-            for (const auto& f : forms) known += (known.empty() ? "" : ", ") + f;
-            fail_input(where, "mail_class: no family has a form \"" + form + "\" (forms: " + known + ")");
-        }
+    for (const auto& [key, where] : cfg.output.mail_class_where) {
+        auto dot = key.find('.');
+        const auto* f = dot == std::string::npos ? nullptr : families.find(key.substr(0, dot));
+        bool known = dot == std::string::npos ? forms.contains(key) : f && f->find_form(key.substr(dot + 1));
+        if (!known)
+            fail_input(where, "mail_class: no family has a form \"" + key + "\" (forms: " +
+                                  join({forms.begin(), forms.end()}, ", ") + ", or family.form)");
+    }
+}
+
+// output.yaml's issue file layouts: for families that exist, naming record layouts that do.
+void check_issue_file_layouts(const config& cfg, const families::registry& families) {
+    for (const auto& [family, layout] : cfg.output.issue_file_layout) {
+        const auto& where = cfg.output.issue_file_layout_where.at(family);
+        if (!family.empty() && !families.find(family))
+            fail_input(where, "issue_file_layout: " + family + ": no family of documents has this id");
+        auto file = std::filesystem::path(families.folders().layouts) / "records" / (layout + ".yaml");
+        if (!std::filesystem::is_regular_file(file))
+            fail_input(where, "issue_file_layout: no record layout " + file.string());
+    }
 }
 
 // rules.yaml may set the options only of families that exist.
@@ -62,6 +77,7 @@ config load_run_config(const input_options& options, const families::registry& f
     config cfg = load_config(options.config_dir);
     check_mail_classes(cfg, families);
     check_family_sections(cfg, families);
+    check_issue_file_layouts(cfg, families);
     return cfg;
 }
 

@@ -32,9 +32,12 @@ void check_declared(const families::family& f, const rules::outcome& d) {
                                  "\", which this family does not declare under variants:");
 }
 
-std::string mail_class_of(const families::form_info& form, const config& cfg) {
-    auto it = cfg.output.mail_class.find(form.id);
-    return it == cfg.output.mail_class.end() ? form.mail_class : it->second;
+// The config's class for this family's form, else for the form id, else the family's own.
+std::string mail_class_of(const families::family& f, const families::form_info& form, const config& cfg) {
+    const auto& given = cfg.output.mail_class;
+    if (auto it = given.find(f.id + "." + form.id); it != given.end()) return it->second;
+    if (auto it = given.find(form.id); it != given.end()) return it->second;
+    return form.mail_class;
 }
 
 }  // namespace
@@ -61,10 +64,10 @@ batch_plan plan_batch(const snapshot& s, const rules::cycle& c, const config& cf
         const auto& d = plan.decisions[i];
         if (!plan.included[i] || d.form.empty()) continue;
         const auto* form = f.find_form(d.form);
-        plan.documents.push_back({i, 0, mail_class_of(*form, cfg), form, false, 0});
+        plan.documents.push_back({i, 0, mail_class_of(f, *form, cfg), form, false, 0});
         for (const auto& id : form->companions) {
             const auto* companion = f.find_form(id);
-            plan.documents.push_back({i, 0, mail_class_of(*companion, cfg), companion, true, 0});
+            plan.documents.push_back({i, 0, mail_class_of(f, *companion, cfg), companion, true, 0});
         }
     }
     put_in_envelopes(s, cfg, plan);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <regex>
 #include <set>
 
 #include "core/date.h"
@@ -102,13 +103,22 @@ static void load_rules(const std::string& path, config& c) {
 // issue_file_layout: a record layout name for the default family, or family: name.
 static void load_issue_file_layouts(const std::string& path, const YAML::Node& node, output_options& o) {
     if (!node) return;
+    auto plain = [&](const std::string& name, const YAML::Node& at) {
+        if (!std::regex_match(name, std::regex("[A-Za-z0-9_-]+")))
+            yaml::fail(path, at, "issue_file_layout: a name in layouts/records/, not a path");
+        return name;
+    };
     if (node.IsScalar()) {
-        o.issue_file_layout[""] = node.as<std::string>();
+        o.issue_file_layout[""] = plain(node.as<std::string>(), node);
+        o.issue_file_layout_where[""] = yaml::where(path, node);
         return;
     }
     if (!node.IsMap()) yaml::fail(path, node, "issue_file_layout: a layout name, or family: layout name");
-    for (const auto& entry : node)
-        o.issue_file_layout[entry.first.as<std::string>()] = yaml::required_text(path, node, entry.first.as<std::string>().c_str());
+    for (const auto& entry : node) {
+        auto family = entry.first.as<std::string>();
+        o.issue_file_layout[family] = plain(yaml::required_text(path, node, family.c_str()), entry.second);
+        o.issue_file_layout_where[family] = yaml::where(path, entry.first);
+    }
 }
 
 // envelope_by: a list of grouping keys, each once.

@@ -52,9 +52,10 @@ struct output_options {
     // Record layouts (layouts/records/) replacing a family's issue file, by family id; the
     // key "" (a plain name in output.yaml) is for the default family.
     std::map<std::string, std::string> issue_file_layout;
+    std::map<std::string, source_location> issue_file_layout_where;
     std::string substitutions_path;  // absolute; empty for none
-    // 郵送区分 by form id, replacing the family's; where each was given, for the check
-    // against the forms the families declare.
+    // 郵送区分 by form id (every family's form of that id) or family.form, replacing the
+    // family's; where each was given, for the check against the families' forms.
     std::map<std::string, std::string> mail_class;
     std::map<std::string, source_location> mail_class_where;
     // What puts two documents in one envelope (rules.md "Mailing"): the same values of

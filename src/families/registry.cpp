@@ -36,6 +36,7 @@ registry registry::load(const data_folders& folders) {
             paths.push_back(entry.path().string());
     std::sort(paths.begin(), paths.end());
     registry r;
+    r.folders_ = folders;
     for (const auto& path : paths) r.families_.push_back(load_family(path, folders));
     check_together(r.families_, folders.families);
     return r;

@@ -30,9 +30,12 @@ public:
     std::vector<std::string> ids() const;
     // Every form id of every family (the keys output.yaml's mail_class may name).
     std::set<std::string> form_ids() const;
+    // Where the families, templates and layouts were read from.
+    const data_folders& folders() const { return folders_; }
 
 private:
     std::vector<family> families_;  // sorted by id
+    data_folders folders_;
 };
 
 }  // namespace kokuho::families

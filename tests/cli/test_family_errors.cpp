@@ -204,3 +204,26 @@ TEST_CASE("family errors: a when: that nothing binds is a typo found at load") {
     check_refused(bulk_run(project, project + "/out"), project + "/out", "notice-a4\\.yaml",
                   "field \"specal_mark\" is not bound");
 }
+
+TEST_CASE("family errors: issue_file_layout names a family that exists and a record layout, not a path") {
+    auto dir = temp_dir("issue-file-layout");
+    fs::copy(source_path("samples/config"), dir + "/config", fs::copy_options::recursive);
+    auto output = read_file(dir + "/config/output.yaml");
+    auto run_with = [&](const std::string& line) {
+        write_project_file(dir, "config/output.yaml", output + line);
+        return run_kokuho("annual certificates --snapshot " + source_path("samples/snapshot.csv") +
+                          " --as-of 2026-07-10 --config " + dir + "/config --out " + dir + "/out --db " +
+                          dir + "/h.sqlite");
+    };
+    auto without = [&](const std::string& text) {
+        auto at = text.find("issue_file_layout:");
+        return text.substr(0, at) + text.substr(text.find('\n', at) + 1);
+    };
+    output = without(output);
+    check_refused(run_with("issue_file_layout: {trail: issue-file}\n"), dir + "/out", "output\\.yaml:\\d+:\\d+:",
+                  "trail: no family of documents has this id");
+    check_refused(run_with("issue_file_layout: ../../x\n"), dir + "/out", "output\\.yaml:\\d+:\\d+:",
+                  "a name in layouts/records/, not a path");
+    check_refused(run_with("issue_file_layout: nosuch\n"), dir + "/out", "output\\.yaml:\\d+:\\d+:",
+                  "no record layout");
+}

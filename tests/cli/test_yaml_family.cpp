@@ -37,10 +37,11 @@ const trial_cycle& cycle() {
     static const trial_cycle c = [] {
         trial_cycle c;
         c.project = copy_project("trial-project");
-        // The sample config without its mail_class, so that the family's own classes apply.
+        // The sample config, whose mail_class names certificate and notice for every family,
+        // and one class for the trial family's certificate alone.
         fs::copy(source_path("samples/config"), c.project + "/config", fs::copy_options::recursive);
-        auto output = read_file(c.project + "/config/output.yaml");
-        write_project_file(c.project, "config/output.yaml", output.substr(0, output.find("mail_class:")));
+        write_project_file(c.project, "config/output.yaml",
+                           read_file(c.project + "/config/output.yaml") + "  trial.certificate: 簡易書留\n");
         fs::copy(source_path("tests/data/families/trial.yaml"), fs::path(c.project) / "families" / "trial.yaml");
         c.dir = temp_dir("trial-cycle");
         c.args = " --project " + c.project + " --config " + c.project + "/config --db " + c.dir + "/history.sqlite";
@@ -72,6 +73,7 @@ const std::map<std::string, std::string> expected_pullouts = {
 }  // namespace
 
 TEST_CASE("yaml family: the bulk run takes its batch code, file names and mail classes from YAML") {
+    // (the file names and codes from families/trial.yaml, the certificate's class from output.yaml's trial.certificate)
     const auto& c = cycle();
     INFO(c.bulk.err);
     REQUIRE(c.bulk.status == 0);
@@ -88,6 +90,10 @@ TEST_CASE("yaml family: the bulk run takes its batch code, file names and mail c
     CHECK(classes["普通郵便"] == 47);
     CHECK(titles["試行確認書（特別）"] == 7);
     CHECK(titles["試行お知らせ（特別）"] == 4);
+    // The eligibility family's certificates keep the class output.yaml gives every certificate.
+    std::map<std::string, int> eligibility_classes;
+    for (auto& row : read_csv(c.dir + "/elig/issue-list.csv")) ++eligibility_classes[row["郵送区分"]];
+    CHECK(eligibility_classes == std::map<std::string, int>{{"特定記録", 69}, {"普通郵便", 47}});
 }
 
 TEST_CASE("yaml family: decisions are the reused rule's, as derived by hand") {
