@@ -130,3 +130,17 @@ TEST_CASE("documents can take the new statuses, and nothing else", "[record][sta
     CHECK(statuses(*db, "2026-annual") ==
           std::vector<std::string>{"expired", "generated", "generated", "generated"});
 }
+
+TEST_CASE("monthly batches of a registered cycle register, each on its own", "[record][family][delivery]") {
+    auto db = open_history_store(fresh_db("family-monthly"));
+    db->record_batch(annual("E2026"), annual_rows());
+    db->register_delivery("E2026", "2026-07-20");
+    for (const char* id : {"E2026-09", "E2026-10"}) {
+        auto monthly = annual(id);
+        monthly.kind = "monthly";
+        db->record_batch(monthly, {doc(1, "H1", "P1")});
+        auto result = db->register_delivery(id, "2026-09-30");
+        CHECK_FALSE(result.already_registered);
+        CHECK(result.delivered == 1);
+    }
+}

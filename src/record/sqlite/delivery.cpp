@@ -113,15 +113,17 @@ void sqlite_store::refuse_child(const batch_info& batch) {
                                  ", which registers the batches under it too");
 }
 
-// A cycle of a family is mailed once: when another batch of the same family and cycle is
-// registered already, this one was a rerun that never went out.
+// A yearly cycle of a family is mailed once: when another annual batch of the same family
+// and cycle is registered already, this one was a rerun that never went out. Monthly,
+// reissue and on-demand batches of a cycle are many, and each is registered on its own.
 void sqlite_store::refuse_second_of_cycle(const std::string& batch_id) {
     sql::statement other(db_,
                          "SELECT o.batch_id, r.on_date, o.family, o.cycle_start "
                          "FROM batches AS b JOIN batches AS o "
                          "ON o.family = b.family AND o.cycle_start = b.cycle_start "
                          "JOIN registrations AS r ON r.batch_id = o.batch_id "
-                         "WHERE b.batch_id = ?1 AND o.batch_id <> ?1 LIMIT 1");
+                         "WHERE b.batch_id = ?1 AND o.batch_id <> ?1 "
+                         "AND b.kind = 'annual' AND o.kind = 'annual' LIMIT 1");
     other.bind(1, batch_id);
     if (other.step())
         fail_input({db_.path()}, "batch " + other.text(0) + " of the same family and cycle (" +
