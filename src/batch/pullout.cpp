@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 #include <unordered_map>
 
 #include "batch/sources.h"
@@ -44,6 +45,37 @@ rules::outcome current_of(const families::family& f, const record::document_row&
     return now;
 }
 
+bool go_together(const families::family& f, const std::string& a, const std::string& b) {
+    auto with = [&](const std::string& form, const std::string& companion) {
+        const auto* info = f.find_form(form);
+        return info && std::find(info->companions.begin(), info->companions.end(), companion) !=
+                           info->companions.end();
+    };
+    return with(a, b) || with(b, a);
+}
+
+// A document and its companions (a form's with:) leave the mailing together: pulling one
+// pulls the others of the same person, for the same reasons.
+std::vector<record::pullout_row> with_companions(const std::vector<record::document_row>& issued,
+                                                 const families::family& f,
+                                                 std::vector<record::pullout_row> pulls) {
+    std::map<long, std::size_t> pulled;  // seq -> index in pulls
+    for (std::size_t i = 0; i < pulls.size(); ++i) pulled.emplace(pulls[i].seq, i);
+    std::map<long, const record::document_row*> by_seq;
+    for (const auto& doc : issued) by_seq.emplace(doc.seq, &doc);
+    for (std::size_t i = 0; i < pulls.size(); ++i) {
+        const auto& doc = *by_seq.at(pulls[i].seq);
+        for (const auto& other : issued)
+            if (other.person_id == doc.person_id && !pulled.contains(other.seq) &&
+                go_together(f, doc.form, other.form)) {
+                pulled.emplace(other.seq, pulls.size());
+                pulls.push_back({other.seq, other.person_id, pulls[i].reasons});
+            }
+    }
+    std::sort(pulls.begin(), pulls.end(), [](const auto& a, const auto& b) { return a.seq < b.seq; });
+    return pulls;
+}
+
 }  // namespace
 
 std::vector<record::pullout_row> find_pullouts(const std::vector<record::document_row>& issued,
@@ -68,7 +100,7 @@ std::vector<record::pullout_row> find_pullouts(const std::vector<record::documen
         }
         if (!reasons.empty()) out.push_back({doc.seq, doc.person_id, std::move(reasons)});
     }
-    return out;
+    return with_companions(issued, f, std::move(out));
 }
 
 std::string reason_codes(const families::family& f, const std::vector<std::string>& reasons) {

@@ -10,17 +10,26 @@ namespace kokuho::batch {
 
 namespace {
 
-// People whose documents were pulled out and have no replacement yet; `replaced` collects
-// the replacement batches of the others.
-std::set<std::string> pulled_people(record::history_store& history, const std::string& batch_id,
-                                    std::set<std::string>& replaced) {
+// What is left to replace: the people with pulled-out documents that have no replacement
+// yet, and how many such documents there are.
+struct to_replace {
     std::set<std::string> people;
+    std::size_t documents = 0;
+    std::set<std::string> replaced_in;  // the replacement batches of the others
+};
+
+to_replace pulled_people(record::history_store& history, const std::string& batch_id) {
+    to_replace left;
     for (const auto& row : history.history_of_batch(batch_id)) {
         if (row.batch_id != batch_id || row.status != "pulled") continue;
-        if (row.replaced_by.empty()) people.insert(row.person_id);
-        else replaced.insert(row.replaced_by.substr(0, row.replaced_by.find(':')));
+        if (!row.replaced_by.empty()) {
+            left.replaced_in.insert(row.replaced_by.substr(0, row.replaced_by.find(':')));
+            continue;
+        }
+        left.people.insert(row.person_id);
+        ++left.documents;
     }
-    return people;
+    return left;
 }
 
 // The replacement's id covers the batch it replaces and the people it replaces.
@@ -32,17 +41,16 @@ std::string replacement_id(const std::string& parent, const std::set<std::string
     return make_batch_id("R", in.cycle.issue_date, f, parts);
 }
 
-std::set<std::string> people_to_replace(record::history_store& history, const record::batch_info& parent) {
+to_replace people_to_replace(record::history_store& history, const record::batch_info& parent) {
     const std::string& id = parent.batch_id;
     if (!parent.parent_batch_id.empty())
         fail_input({"command line"}, "--batch " + id + " is itself a replacement batch; give the issued batch " + parent.parent_batch_id);
-    std::set<std::string> replaced;
-    auto people = pulled_people(history, id, replaced);
-    if (people.empty() && !replaced.empty())
-        fail_input({"command line"}, "--batch " + id + ": every pulled-out document already has its replacement (in " + *replaced.begin() + ")");
-    if (people.empty())
+    auto left = pulled_people(history, id);
+    if (left.people.empty() && !left.replaced_in.empty())
+        fail_input({"command line"}, "--batch " + id + ": every pulled-out document already has its replacement (in " + *left.replaced_in.begin() + ")");
+    if (left.people.empty())
         fail_input({"command line"}, "--batch " + id + ": no documents pulled out; run kokuho annual pullout first");
-    return people;
+    return left;
 }
 
 }  // namespace
@@ -53,7 +61,8 @@ replace_summary run_replace(const replace_options& options, const families::regi
     auto& history = run.history;
     const auto& f = *run.family;
     const auto& in = run.in;
-    auto people = people_to_replace(*history, run.batch);
+    auto left = people_to_replace(*history, run.batch);
+    const auto& people = left.people;
 
     const auto& s = in.snapshot.data;
     std::vector<bool> include(s.persons.size(), false);
@@ -69,8 +78,10 @@ replace_summary run_replace(const replace_options& options, const families::regi
     replace_summary summary;
     auto produced = produce_batch(in, plan, id, options.produce, out, files);
     summary.batch = std::move(produced.summary);
-    summary.pulled = people.size();
-    summary.not_insured = people.size() - plan.documents.size();
+    summary.pulled = left.documents;
+    std::set<std::size_t> replaced_people;
+    for (const auto& doc : plan.documents) replaced_people.insert(doc.person);
+    summary.not_insured = people.size() - replaced_people.size();
     record::batch_info info{id, f.id, "replacement", in.cycle.issue_date.iso(), in.cfg.fingerprint,
                             options.batch_id, in.cycle.start.iso()};
     summary.batch.already_recorded = record_and_finish(*history, info, produced.rows, out, files);

@@ -209,3 +209,17 @@ TEST_CASE("a replacement needs its parent and a pulled-out document to replace",
     CHECK(raw(path).query_integer("SELECT count(*) FROM documents WHERE replaces_batch IS "
                                   "NOT NULL AND batch_id <> 'r'") == 0);
 }
+
+TEST_CASE("a replacement may add a document of another form for a person, linked to nothing",
+          "[record][batch][replacement]") {
+    auto db = open_history_store(fresh_db("replacement-companion"));
+    db->record_batch(annual(), annual_rows());
+    db->record_pullouts("2026-annual", "2026-07-01", {{1, "P1", {"form"}}});
+    // P1's certificate is replaced by a new one that a cover letter now goes with: the
+    // certificate replaces the pulled document, the letter replaces none.
+    db->record_batch(replacement("r", "2026-annual"), {doc(1, "H1", "P1", "certificate"), doc(2, "H1", "P1", "cover")});
+    auto rows = db->history_of_batch("2026-annual");
+    REQUIRE_FALSE(rows.empty());
+    CHECK(rows.front().replaced_by == "r:1");
+    CHECK(db->documents("r").size() == 2);
+}

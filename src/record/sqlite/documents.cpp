@@ -1,4 +1,7 @@
 // The documents of a batch and the values their family compares (document_values).
+#include <map>
+#include <set>
+
 #include "core/error.h"
 #include "record/sqlite/sqlite_store.h"
 
@@ -58,37 +61,45 @@ void sqlite_store::insert_documents(const batch_info& batch,
     sql::statement insert(db_, std::string("INSERT INTO documents (batch_id, ") +
                                    document_columns + ", replaces_batch, replaces_seq) VALUES "
                                    "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    sql::statement replaced(db_, "SELECT seq FROM documents AS d WHERE batch_id = ? AND "
-                                 "person_id = ? AND status = 'pulled' AND NOT EXISTS (SELECT 1 "
+    sql::statement replaced(db_, "SELECT seq FROM documents AS d WHERE batch_id = ?1 AND "
+                                 "person_id = ?2 AND status = 'pulled' AND NOT EXISTS (SELECT 1 "
                                  "FROM documents AS r WHERE r.replaces_batch = d.batch_id AND "
-                                 "r.replaces_seq = d.seq) ORDER BY seq LIMIT 1");
+                                 "r.replaces_seq = d.seq) ORDER BY form = ?3 DESC, seq LIMIT 1");
     sql::statement values(db_, "INSERT INTO document_values (batch_id, seq, name, value, "
                                "position) VALUES (?, ?, ?, ?, ?)");
     bool replaces = batch.kind == "replacement";
+    std::map<std::string, std::set<std::string>> forms_given;  // person -> forms in this batch
     for (const auto& row : rows) {
         insert.bind_all(batch.batch_id, row.seq, row.household_id, row.person_id, row.form,
                         row.variant, row.valid_from, row.valid_until, row.valid_until_reason);
-        insert.bind_or_null(10, replaces ? batch.parent_batch_id : "");
+        auto& given = forms_given[row.person_id];
+        auto seq = replaces ? replaced_seq(replaced, batch, row, given) : std::optional<long>();
+        given.insert(row.form);
+        insert.bind_or_null(10, seq ? batch.parent_batch_id : "");
         insert.bind_or_null(11, "");
-        if (replaces) insert.bind(11, replaced_seq(replaced, batch, row));
+        if (seq) insert.bind(11, *seq);
         insert.run();
         insert.reset();
         insert_values(values, batch.batch_id, row);
     }
 }
 
-// The seq of the parent's document that a replacement document replaces.
-long sqlite_store::replaced_seq(sql::statement& replaced, const batch_info& batch,
-                                const document_row& row) {
-    replaced.bind_all(batch.parent_batch_id, row.person_id);
-    if (!replaced.step())
-        fail_input({db_.path()}, "replacement " + batch.batch_id + " document " +
-                                     std::to_string(row.seq) + ": person " + row.person_id +
-                                     " has no pulled-out document left to replace in batch " +
-                                     batch.parent_batch_id);
-    long seq = replaced.integer(0);
+// The seq of the parent's document that a replacement document replaces: a pulled-out
+// document of the person not yet replaced, of the same form when there is one. When none is
+// left, a document of another form than the person's earlier ones in this batch (a letter
+// that goes with a new form) replaces none; anything else is an input error.
+std::optional<long> sqlite_store::replaced_seq(sql::statement& replaced, const batch_info& batch,
+                                               const document_row& row,
+                                               const std::set<std::string>& forms_given) {
+    replaced.bind_all(batch.parent_batch_id, row.person_id, row.form);
+    std::optional<long> seq;
+    if (replaced.step()) seq = replaced.integer(0);
     replaced.reset();
-    return seq;
+    if (seq || (!forms_given.empty() && !forms_given.contains(row.form))) return seq;
+    fail_input({db_.path()}, "replacement " + batch.batch_id + " document " + std::to_string(row.seq) +
+                                 ": person " + row.person_id +
+                                 " has no pulled-out document left to replace in batch " +
+                                 batch.parent_batch_id);
 }
 
 }  // namespace kokuho::record::sqlite

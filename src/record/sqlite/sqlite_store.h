@@ -7,6 +7,7 @@
 #include <chrono>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -47,7 +48,8 @@ private:
     void refuse_if_registered(const std::string& batch_id, const std::string& action);
     void insert_batch(const batch_info& batch);
     void insert_documents(const batch_info& batch, const std::vector<document_row>& rows);
-    long replaced_seq(sql::statement& replaced, const batch_info& batch, const document_row& row);
+    std::optional<long> replaced_seq(sql::statement& replaced, const batch_info& batch,
+                                     const document_row& row, const std::set<std::string>& forms_given);
     void read_values(const std::string& batch_id, std::vector<document_row>& rows);
     register_result deliver_with_replacements(const std::string& batch_id,
                                               const std::string& on_date);
