@@ -29,3 +29,21 @@ TEST_CASE("store migration: history show returns the rows of the release before 
         CHECK(now[i] == before[i]);
     }
 }
+
+TEST_CASE("store migration: a batch of the release before families is pulled out as that release did") {
+    // history-v1-unregistered.sqlite: the sample bulk batch as the release before families
+    // recorded it; pullouts-v1.jsonl: what that release's pull-out of snapshot-day2.csv wrote.
+    auto dir = temp_dir("migrated-pullout");
+    fs::copy(source_path("tests/data/record/history-v1-unregistered.sqlite"), dir + "/history.sqlite");
+    auto args = " --batch A20260710-ec7583c8 --db " + dir + "/history.sqlite";
+    auto same_day = run_kokuho("annual pullout --snapshot " + source_path("samples/snapshot.csv") +
+                               " --as-of 2026-07-10 --out " + dir + "/same" + args);
+    INFO(same_day.err);
+    REQUIRE(same_day.status == 0);
+    CHECK(read_file(dir + "/same/pullouts.jsonl").empty());  // the unchanged snapshot pulls nothing
+    auto day2 = run_kokuho("annual pullout --snapshot " + source_path("samples/snapshot-day2.csv") +
+                           " --as-of 2026-07-15 --out " + dir + "/day2" + args);
+    INFO(day2.err);
+    REQUIRE(day2.status == 0);
+    CHECK(read_file(dir + "/day2/pullouts.jsonl") == read_file(source_path("tests/data/record/pullouts-v1.jsonl")));
+}
