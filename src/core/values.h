@@ -42,7 +42,6 @@ public:
         return it == map_.end() ? nullptr : &it->second;
     }
     bool contains(std::string_view name) const { return find(name) != nullptr; }
-    const std::map<std::string, value, std::less<>>& all() const { return map_; }
 
 private:
     std::map<std::string, value, std::less<>> map_;

@@ -28,7 +28,6 @@ public:
 
     virtual std::optional<batch_info> find_batch(const std::string& batch_id) = 0;
     virtual std::vector<document_row> documents(const std::string& batch_id) = 0;  // seq order
-    virtual std::vector<std::string> replacement_batches(const std::string& parent_id) = 0;
 
     // Marks documents pulled out of the mailing. Pulling again adds reasons and documents;
     // a document once pulled stays pulled with its first date.

@@ -57,15 +57,6 @@ batch_info sqlite_store::existing_batch(const std::string& batch_id) {
     return *batch;
 }
 
-std::vector<std::string> sqlite_store::replacement_batches(const std::string& parent_id) {
-    sql::statement s(db_, "SELECT batch_id FROM batches WHERE parent_batch_id = ? "
-                          "ORDER BY generation");
-    s.bind(1, parent_id);
-    std::vector<std::string> ids;
-    while (s.step()) ids.push_back(s.text(0));
-    return ids;
-}
-
 record_result sqlite_store::record_batch(const batch_info& batch,
                                          const std::vector<document_row>& rows) {
     check_batch(db_.path(), batch, rows);

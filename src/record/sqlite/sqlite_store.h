@@ -27,7 +27,6 @@ public:
                                const std::vector<document_row>& rows) override;
     std::optional<batch_info> find_batch(const std::string& batch_id) override;
     std::vector<document_row> documents(const std::string& batch_id) override;
-    std::vector<std::string> replacement_batches(const std::string& parent_id) override;
     void record_pullouts(const std::string& batch_id, const std::string& on_date,
                          const std::vector<pullout_row>& rows) override;
     register_result register_delivery(const std::string& batch_id,
