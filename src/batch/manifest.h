@@ -24,7 +24,7 @@ class manifest {
 public:
     manifest(std::string batch_id, std::string kind) : batch_id_(std::move(batch_id)), kind_(std::move(kind)) {}
 
-    // Finishes a file of the output folder (rename to its final name) and records it with
+    // Finishes a file of the output folder (synced to disk) and records it with
     // its size and SHA-256; count_key is "pages" or "records".
     void add(output_dir& out, std::string name, std::string role, std::string count_key,
              std::size_t count, std::size_t record_length = 0, std::string form = {});

@@ -56,8 +56,9 @@ the batch in the history store:
   decisions.jsonl         one line per person of the snapshot
   exceptions.csv          replaced characters, shrunk or truncated values, skipped rows
   manifest.json           batch_id, every file with role, size, SHA-256, page/record count
-Files appear under their final names only when complete; manifest.json is written last.
-A run that fails removes what it wrote.
+The files are written into a new private folder beside DIR (.DIR.kokuho-PID-XXXXXX), the
+batch is recorded, manifest.json is written last, and only then is the folder renamed to DIR.
+A run that fails removes its folder; DIR must be new or empty.
 
 Options:
   --kind FAMILY          the family of documents (families/FAMILY.yaml; kokuho --help lists
