@@ -12,7 +12,7 @@ std::string database_path(const std::string& given, const config& cfg) {
 }
 
 std::unique_ptr<record::history_store> open_store(const std::string& given, const config& cfg) {
-    return record::open_history_store(database_path(given, cfg));
+    return record::open_history_store(database_path(given, cfg), std::chrono::seconds(cfg.history_busy_seconds));
 }
 
 bool record_and_finish(record::history_store& history, const record::batch_info& batch,

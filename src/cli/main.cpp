@@ -81,7 +81,7 @@ int main(int argc, char** argv) {
         return dispatch({argv + 1, argv + argc});
     } catch (const kokuho::error& e) {
         for (const auto& d : e.diagnostics()) std::cerr << "kokuho: " << d.format() << "\n";
-        if (e.kind() == kokuho::error_kind::input) std::cerr << "kokuho: nothing was written\n";
+        if (e.kind() != kokuho::error_kind::internal) std::cerr << "kokuho: nothing was written\n";
         return e.exit_status();
     } catch (const std::exception& e) {
         std::cerr << "kokuho: internal error: " << e.what() << "\n";

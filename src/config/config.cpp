@@ -176,11 +176,16 @@ static output_options load_output(const std::string& path) {
     });
 }
 
-static std::string load_history_database(const std::string& path) {
-    if (!fs::exists(path)) return "";
-    auto d = yaml::load_file(path);
-    yaml::check_keys(path, d.root, {"database"});
-    return yaml::resolve_path(path, yaml::required_text(path, d.root, "database"));
+static void load_history(const std::string& path, config& c) {
+    if (!fs::exists(path)) return;
+    yaml::within(path, [&] {
+        auto d = yaml::load_file(path);
+        yaml::check_keys(path, d.root, {"database", "busy_timeout_seconds"});
+        c.history_database = yaml::resolve_path(path, yaml::required_text(path, d.root, "database"));
+        c.history_busy_seconds = yaml::integer(path, d.root, "busy_timeout_seconds", c.history_busy_seconds);
+        if (c.history_busy_seconds < 1 || c.history_busy_seconds > 3600)
+            yaml::fail(path, d.root["busy_timeout_seconds"], "busy_timeout_seconds: from 1 to 3600");
+    });
 }
 
 // The files that decide what a run prints, by their role: a stray file in the folder or
@@ -209,7 +214,7 @@ config load_config(const std::string& dir) {
     c.insurer = load_insurer((fs::path(c.dir) / "insurer.yaml").string());
     load_rules((fs::path(c.dir) / "rules.yaml").string(), c);
     c.output = load_output((fs::path(c.dir) / "output.yaml").string());
-    c.history_database = load_history_database((fs::path(c.dir) / "history.yaml").string());
+    load_history((fs::path(c.dir) / "history.yaml").string(), c);
     c.fingerprint = fingerprint(c);
     return c;
 }

@@ -71,6 +71,7 @@ struct config {
     std::map<std::string, family_option_settings> family_options;  // by family id
     output_options output;
     std::string history_database;  // 発行履歴: the SQLite file (history.yaml), absolute
+    int history_busy_seconds = 10;  // how long a run waits for the store's lock (history.yaml)
     std::string fingerprint;  // SHA-256 of the files that decide the output (not history.yaml)
 };
 

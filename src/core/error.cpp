@@ -2,6 +2,15 @@
 
 namespace kokuho {
 
+int error::exit_status() const {
+    switch (kind_) {
+        case error_kind::input: return 2;
+        case error_kind::busy: return 75;
+        case error_kind::internal: return 1;
+    }
+    return 1;
+}
+
 std::string diagnostic::format() const {
     std::string out = where.file;
     if (where.line > 0) out += ":" + std::to_string(where.line);

@@ -22,6 +22,8 @@ struct diagnostic {
 enum class error_kind {
     input,     // bad input or configuration: exit status 2
     internal,  // the program failed: exit status 1
+    busy,      // a shared resource stayed busy (the history store's lock): exit status 75
+               // (EX_TEMPFAIL), so that a scheduler tries again
 };
 
 // Thrown only for what ends the run; collected problems travel as its diagnostics.
@@ -32,7 +34,7 @@ public:
 
     error_kind kind() const { return kind_; }
     const std::vector<diagnostic>& diagnostics() const { return diagnostics_; }
-    int exit_status() const { return kind_ == error_kind::input ? 2 : 1; }
+    int exit_status() const;
 
 private:
     error_kind kind_;

@@ -121,3 +121,23 @@ TEST_CASE("output folder: what a killed run left beside the target is cleaned or
     CHECK(fs::exists(dir + "/.again.kokuho-999999-fedcba/manifest.json"));
     CHECK_FALSE(fs::exists(dir + "/again"));
 }
+
+TEST_CASE("output folder: a store kept locked by another run ends with exit 75 and writes nothing") {
+    auto dir = temp_dir("busy-store");
+    fs::copy(source_path("samples/config"), dir + "/config", fs::copy_options::recursive);
+    std::ofstream(dir + "/config/history.yaml", std::ios::trunc) << "database: h.sqlite\nbusy_timeout_seconds: 1\n";
+    REQUIRE(run_kokuho("annual certificates --snapshot " + source_path("samples/snapshot.csv") +
+                       " --as-of 2026-07-10 --config " + dir + "/config --out " + dir + "/first").status == 0);
+    // Another process holds the write lock for 20 s; the run waits 1 s, then gives up.
+    auto r = run("(python3 -c \"import sqlite3, sys, time; c = sqlite3.connect('" + dir +
+                 "/config/h.sqlite', isolation_level=None); c.execute('BEGIN IMMEDIATE'); print('held', flush=True); "
+                 "time.sleep(20)\" > " + dir + "/held & holder=$!; while ! grep -q held " + dir + "/held 2>/dev/null; do sleep 0.1; done; " +
+                 KOKUHO_BINARY + " annual certificates --snapshot " + source_path("samples/snapshot-day2.csv") +
+                 " --as-of 2026-07-15 --config " + dir + "/config --out " + dir + "/second; status=$?; "
+                 "kill $holder; exit $status)");
+    CHECK(r.status == 75);
+    CHECK_THAT(r.err, Catch::Contains("locked"));
+    CHECK_THAT(r.err, Catch::Contains("nothing was written"));
+    CHECK_FALSE(fs::exists(dir + "/second"));
+    CHECK(hidden_entries(dir) == 0);
+}

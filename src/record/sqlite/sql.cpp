@@ -43,7 +43,7 @@ connection::~connection() { sqlite3_close_v2(db_); }
 void connection::fail(int code, std::string_view during) const {
     int primary = code & 0xff;
     if (primary == SQLITE_BUSY)
-        throw error(error_kind::internal, {path_},
+        throw error(error_kind::busy, {path_},
                     "the issue-history database is locked: another process kept it busy "
                     "for longer than the " + std::to_string(busy_timeout_.count()) +
                         " ms wait (" + std::string(during) + "); run again when it has finished");
