@@ -28,8 +28,13 @@ bool all_digits(std::string_view text) {
            std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// No date of the snapshot lies outside these: a year 0 or a negative year is a broken export,
+// not a person who would silently drop out of the mailing as 75 or older.
+const date earliest_date(1900, 1, 1), latest_date(2199, 12, 31);
+
 reason parse_date(std::string_view text, cell_value& value) {
     if (auto day = date::parse_iso(text)) {
+        if (*day < earliest_date || *day > latest_date) return "not a plausible date (1900-01-01 to 2199-12-31)";
         value.day = *day;
         return std::nullopt;
     }

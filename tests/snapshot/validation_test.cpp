@@ -260,3 +260,20 @@ TEST_CASE("validation: control characters are rejected at their cell, never echo
     CHECK(skipped.data.persons[0].person_id == "P0005");
     CHECK(skipped.rejected.size() == 4);
 }
+
+TEST_CASE("validation: dates outside 1900-2199 are not plausible, the first and last days are") {
+    sample_csv sample;
+    sample.row({{"household_id", "H0001"}, {"person_id", "P0001"}, {"birth_date", "0000-01-01"}})
+        .row({{"household_id", "H0002"}, {"person_id", "P0002"}, {"birth_date", "-001-01-01"}})
+        .row({{"household_id", "H0003"}, {"person_id", "P0003"}, {"birth_date", "1899-12-31"}})
+        .row({{"household_id", "H0004"}, {"person_id", "P0004"}, {"birth_date", "1900-01-01"}})
+        .row({{"household_id", "H0005"}, {"person_id", "P0005"}, {"acquired_on", "2200-01-01"}})
+        .row({{"household_id", "H0006"}, {"person_id", "P0006"}, {"acquired_on", "2199-12-31"}});
+    auto found = read_problems(sample.write("plausible.csv"));
+    REQUIRE(found.size() == 4);
+    CHECK_THAT(found[0], Catch::StartsWith("2:10: birth_date"));
+    CHECK_THAT(found[1], Catch::StartsWith("3:10: birth_date"));
+    CHECK_THAT(found[2], Catch::StartsWith("4:10: birth_date"));
+    CHECK_THAT(found[3], Catch::StartsWith("6:12: acquired_on"));
+    for (std::size_t i = 0; i < 4; ++i) CHECK_THAT(found[i], Catch::Contains("not a plausible date"));
+}
