@@ -155,11 +155,12 @@ static output_options load_output(const std::string& path) {
         else if (size == "postcard") o.size = certificate_size::postcard;
         else yaml::fail(path, d.root["certificate_size"], "certificate_size: expected card or postcard");
         o.documents_per_pdf = yaml::integer(path, d.root, "documents_per_pdf", o.documents_per_pdf);
-        if (o.documents_per_pdf < 1)
-            yaml::fail(path, d.root["documents_per_pdf"], "documents_per_pdf: must be at least 1");
+        // A PDF is built in memory before it is written: its size is bounded.
+        if (o.documents_per_pdf < 1 || o.documents_per_pdf > 10000)
+            yaml::fail(path, d.root["documents_per_pdf"], "documents_per_pdf: from 1 to 10000");
         o.list_pages_per_pdf = yaml::integer(path, d.root, "list_pages_per_pdf", o.list_pages_per_pdf);
-        if (o.list_pages_per_pdf < 1)
-            yaml::fail(path, d.root["list_pages_per_pdf"], "list_pages_per_pdf: must be at least 1");
+        if (o.list_pages_per_pdf < 1 || o.list_pages_per_pdf > 10000)
+            yaml::fail(path, d.root["list_pages_per_pdf"], "list_pages_per_pdf: from 1 to 10000");
         load_issue_file_layouts(path, d.root["issue_file_layout"], o);
         o.envelope_by = load_envelope_keys(path, d.root["envelope_by"], o.envelope_by);
         auto subs = yaml::text(path, d.root, "substitutions", "");

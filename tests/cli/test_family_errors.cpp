@@ -227,3 +227,27 @@ TEST_CASE("family errors: issue_file_layout names a family that exists and a rec
     check_refused(run_with("issue_file_layout: nosuch\n"), dir + "/out", "output\\.yaml:\\d+:\\d+:",
                   "no record layout");
 }
+
+TEST_CASE("family errors: config numbers out of range or too large for a number stop at their line") {
+    auto dir = temp_dir("config-numbers");
+    fs::copy(source_path("samples/config"), dir + "/config", fs::copy_options::recursive);
+    auto output = read_file(dir + "/config/output.yaml");
+    auto rules = read_file(dir + "/config/rules.yaml");
+    auto run_with = [&](const std::string& file, const std::string& text) {
+        write_project_file(dir, "config/" + file, text);
+        auto r = run_kokuho("annual certificates --snapshot " + source_path("samples/snapshot.csv") +
+                            " --as-of 2026-07-10 --config " + dir + "/config --out " + dir + "/out --db " +
+                            dir + "/h.sqlite");
+        write_project_file(dir, "config/output.yaml", output);
+        write_project_file(dir, "config/rules.yaml", rules);
+        return r;
+    };
+    auto at = output.find("documents_per_pdf: 500");
+    check_refused(run_with("output.yaml", std::string(output).replace(at, 22, "documents_per_pdf: 1000000")),
+                  dir + "/out", "output\\.yaml:\\d+:\\d+:", "documents_per_pdf: from 1 to 10000");
+    at = rules.find("later_elderly_age: 75");
+    check_refused(run_with("rules.yaml", std::string(rules).replace(at, 21, "later_elderly_age: 100000")),
+                  dir + "/out", "rules\\.yaml:\\d+:\\d+:", "later_elderly_age: must be at most 130");
+    check_refused(run_with("rules.yaml", std::string(rules).replace(at, 21, "later_elderly_age: 99999999999999999999")),
+                  dir + "/out", "rules\\.yaml:\\d+:\\d+:", "later_elderly_age");
+}
