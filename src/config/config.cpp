@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/date.h"
+#include "core/png_check.h"
 #include "core/sha256.h"
 #include "core/yaml.h"
 
@@ -26,7 +27,8 @@ static insurer_settings load_insurer(const std::string& path) {
         auto seal = yaml::text(path, d.root, "seal", "");
         if (!seal.empty()) {
             s.seal_path = yaml::resolve_path(path, seal);
-            if (!fs::exists(s.seal_path)) yaml::fail(path, d.root["seal"], "seal image not found: " + s.seal_path);
+            if (auto problem = png_problem(s.seal_path); !problem.empty())
+            yaml::fail(path, d.root["seal"], "seal: " + s.seal_path + ": " + problem);
         }
         if (s.number.size() != 6 && s.number.size() != 8)
             yaml::fail(path, d.root["number"], "number: 保険者番号 must have 6 or 8 digits");
@@ -164,7 +166,13 @@ static output_options load_output(const std::string& path) {
         load_issue_file_layouts(path, d.root["issue_file_layout"], o);
         o.envelope_by = load_envelope_keys(path, d.root["envelope_by"], o.envelope_by);
         auto subs = yaml::text(path, d.root, "substitutions", "");
-        if (!subs.empty()) o.substitutions_path = yaml::resolve_path(path, subs);
+        if (!subs.empty()) {
+            o.substitutions_path = yaml::resolve_path(path, subs);
+            std::error_code ec;
+            if (!fs::is_regular_file(o.substitutions_path, ec) || fs::file_size(o.substitutions_path, ec) > (1u << 20))
+                yaml::fail(path, d.root["substitutions"], "substitutions: " + o.substitutions_path +
+                                                              ": not a regular file of at most 1 MiB");
+        }
         if (auto classes = d.root["mail_class"]) {
             if (!classes.IsMap()) yaml::fail(path, classes, "mail_class: expected form: 郵送区分");
             for (const auto& entry : classes) {

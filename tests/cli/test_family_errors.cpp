@@ -251,3 +251,28 @@ TEST_CASE("family errors: config numbers out of range or too large for a number 
     check_refused(run_with("rules.yaml", std::string(rules).replace(at, 21, "later_elderly_age: 99999999999999999999")),
                   dir + "/out", "rules\\.yaml:\\d+:\\d+:", "later_elderly_age");
 }
+
+TEST_CASE("family errors: a seal that is not a whole PNG file, or a substitutions table that is no file, stops at load") {
+    auto dir = temp_dir("seal-checks");
+    fs::copy(source_path("samples/config"), dir + "/config", fs::copy_options::recursive);
+    auto seal = read_file(dir + "/config/seal.png");
+    auto run_bulk = [&] {
+        return run_kokuho("annual certificates --snapshot " + source_path("samples/snapshot.csv") +
+                          " --as-of 2026-07-10 --config " + dir + "/config --out " + dir + "/out --db " + dir + "/h.sqlite");
+    };
+    write_project_file(dir, "config/seal.png", seal.substr(0, seal.size() / 2));
+    check_refused(run_bulk(), dir + "/out", "insurer\\.yaml:\\d+:\\d+:", "a damaged PNG image");
+    write_project_file(dir, "config/seal.png", "GIF89a not a png");
+    check_refused(run_bulk(), dir + "/out", "insurer\\.yaml:\\d+:\\d+:", "not a PNG image");
+    auto insurer = read_file(dir + "/config/insurer.yaml");
+    write_project_file(dir, "config/insurer.yaml",
+                       std::string(insurer).replace(insurer.find("seal: seal.png"), 14, "seal: /dev/zero"));
+    check_refused(run_bulk(), dir + "/out", "insurer\\.yaml:\\d+:\\d+:", "not a regular file");
+    write_project_file(dir, "config/insurer.yaml", insurer);
+    write_project_file(dir, "config/seal.png", seal);
+    auto output = read_file(dir + "/config/output.yaml");
+    write_project_file(dir, "config/output.yaml",
+                       std::string(output).replace(output.find("substitutions: substitutions.yaml"), 33,
+                                                   "substitutions: /dev/zero"));
+    check_refused(run_bulk(), dir + "/out", "output\\.yaml:\\d+:\\d+:", "not a regular file");
+}

@@ -203,9 +203,21 @@ TEST_CASE("compose: parts are offset by their at, nested parts by the sum", "[co
 }
 
 TEST_CASE("compose: images come from a field (the insurer's seal) or a static file", "[compose][images]") {
-    auto form = fixture("images");
     auto seal = std::string(KOKUHO_SOURCE_DIR) + "/samples/config/seal.png";
-    auto stamp = (std::filesystem::path(KOKUHO_TEST_DATA) / "fonts" / "stamp.png").lexically_normal().string();
+    // The fixture's absolute path made real, in a copy laid out like tests/data (layout/ and
+    // fonts/ side by side), so that its relative path still resolves.
+    namespace fs = std::filesystem;
+    auto root = fs::temp_directory_path() / ("kokuho-images-" + std::to_string(::getpid()));
+    fs::create_directories(root / "layout");
+    fs::create_directories(root / "fonts");
+    fs::copy_file(fs::path(KOKUHO_TEST_DATA) / "fonts" / "stamp.png", root / "fonts" / "stamp.png",
+                  fs::copy_options::overwrite_existing);
+    std::ifstream in(fs::path(KOKUHO_TEST_DATA) / "layout" / "images.yaml");
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    text.replace(text.find("/ABSOLUTE"), 9, KOKUHO_SOURCE_DIR);
+    { std::ofstream(root / "layout" / "images.yaml", std::ios::trunc) << text; }
+    auto form = layout::load_layout((root / "layout").string(), "images");
+    auto stamp = (root / "fonts" / "stamp.png").lexically_normal().string();
 
     auto out = compose_all(form, values_of({{"insurer.seal", seal.c_str()}}));
     auto images = items_of<layout::image>(out.pages.at(0));
@@ -219,7 +231,7 @@ TEST_CASE("compose: images come from a field (the insurer's seal) or a static fi
     CHECK(images[1].path == stamp);
     CHECK(std::filesystem::exists(images[1].path));
     CHECK(images[1].x == 10);
-    CHECK(images[2].path == "/usr/share/kokuho/logo.png");
+    CHECK(images[2].path == seal);
     CHECK(images[2].w == 12);
     CHECK(images[2].h == 6);
 
@@ -315,5 +327,25 @@ TEST_CASE("compose: fit notes by field, table-driven over one field box", "[comp
         CHECK(out.notes[0].field == "v");
         CHECK(out.notes[0].original == r.value);
         CHECK(out.notes[0].action == r.action);
+    }
+}
+
+TEST_CASE("compose: a layout's image file that is missing or not a PNG stops the load at its line", "[compose][images]") {
+    namespace fs = std::filesystem;
+    auto root = fs::temp_directory_path() / ("kokuho-bad-images-" + std::to_string(::getpid()));
+    fs::create_directories(root);
+    { std::ofstream(root / "fake.png") << "not an image"; }
+    for (const char* file : {"missing.png", "fake.png"}) {
+        { std::ofstream(root / "bad.yaml", std::ios::trunc)
+              << "pages:\n  - size: [100, 60]\n    items:\n      - file: " << file << "\n        at: [10, 10, 9, 9]\n"; }
+        try {
+            layout::load_layout(root.string(), "bad");
+            FAIL("loaded a layout with image " << file);
+        } catch (const kokuho::error& e) {
+            CHECK(e.kind() == kokuho::error_kind::input);
+            CHECK(e.diagnostics().front().where.line == 4);
+            CHECK_THAT(e.diagnostics().front().message,
+                       Catch::Contains(std::string(file) == "fake.png" ? "not a PNG image" : "not a regular file"));
+        }
     }
 }

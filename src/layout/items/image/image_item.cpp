@@ -1,6 +1,7 @@
 #include "layout/items/image/image_item.h"
 
 #include "core/error.h"
+#include "core/png_check.h"
 #include "core/yaml.h"
 #include "layout/items/registry.h"
 
@@ -16,6 +17,9 @@ item_spec load_image(const item_node& in) {
     out.at = in.at;
     if (in.node["image"]) out.field = name_of(in, "image");
     else out.path = yaml::resolve_path(in.file, name_of(in, "file"));
+    if (!out.path.empty())
+        if (auto problem = png_problem(out.path); !problem.empty())
+            yaml::fail(in.file, in.node["file"], "file: " + out.path + ": " + problem);
     return out;
 }
 
