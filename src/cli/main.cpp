@@ -80,7 +80,11 @@ int main(int argc, char** argv) {
     try {
         return dispatch({argv + 1, argv + argc});
     } catch (const kokuho::error& e) {
-        for (const auto& d : e.diagnostics()) std::cerr << "kokuho: " << d.format() << "\n";
+        // The first problems and a count: a broken file can hold millions of them.
+        constexpr std::size_t shown = 100;
+        const auto& all = e.diagnostics();
+        for (std::size_t i = 0; i < all.size() && i < shown; ++i) std::cerr << "kokuho: " << all[i].format() << "\n";
+        if (all.size() > shown) std::cerr << "kokuho: ... and " << all.size() - shown << " more problems\n";
         if (e.kind() != kokuho::error_kind::internal) std::cerr << "kokuho: nothing was written\n";
         return e.exit_status();
     } catch (const std::exception& e) {

@@ -124,10 +124,21 @@ void store(const column_target& target, const cell_value& value, household& home
 
 }  // namespace
 
+// The value in quotes, cut after 80 characters: a message shows what is wrong, not a
+// megabyte of it.
 std::string quoted(std::string_view text) {
+    constexpr std::size_t shown = 80;
+    std::size_t characters = 0, end = 0;
+    while (end < text.size() && characters < shown) {
+        ++end;
+        while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+        ++characters;
+    }
     std::string out;
-    out.reserve(text.size() + 2);
-    return out.append(1, '"').append(text).append(1, '"');
+    out.reserve(end + 8);
+    out.append(1, '"').append(text.substr(0, end)).append(1, '"');
+    if (end < text.size()) out += "...";
+    return out;
 }
 
 std::string cell_message(const column_def& column, std::string_view text, std::string_view reason) {

@@ -18,16 +18,24 @@ namespace kokuho {
 
 namespace {
 
+constexpr std::size_t largest_snapshot = std::size_t(4) << 30;
+
 std::string read_bytes(const std::string& path) {
     std::unique_ptr<std::FILE, decltype(&std::fclose)> file(std::fopen(path.c_str(), "rb"),
                                                             &std::fclose);
     if (!file) fail_input({path}, std::string("cannot open the file: ") + std::strerror(errno));
     std::error_code no_size;  // a folder or a pipe: read in chunks only
     auto size = std::filesystem::file_size(path, no_size);
+    if (!no_size && size > largest_snapshot) fail_input({path}, "larger than 4 GiB: not a snapshot");
     std::string bytes(no_size ? 0 : size, '\0');
     bytes.resize(std::fread(bytes.data(), 1, bytes.size(), file.get()));
     char chunk[1 << 16];  // what a file that grew or a pipe still holds
-    while (std::size_t n = std::fread(chunk, 1, sizeof chunk, file.get())) bytes.append(chunk, n);
+    while (std::size_t n = std::fread(chunk, 1, sizeof chunk, file.get())) {
+        // A text file holds no NUL: a device like /dev/zero is refused at once, not read forever.
+        if (std::memchr(chunk, '\0', n)) fail_input({path}, "holds NUL bytes: not a text file");
+        if (bytes.size() + n > largest_snapshot) fail_input({path}, "larger than 4 GiB: not a snapshot");
+        bytes.append(chunk, n);
+    }
     if (std::ferror(file.get()))
         fail_input({path}, std::string("cannot read the file: ") + std::strerror(errno));
     return bytes;

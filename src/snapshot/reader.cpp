@@ -27,8 +27,11 @@ read_result read_snapshot(const std::string& path, const read_options& options) 
         map_header(record, options.ignore_unknown_columns, path, file_problems);
 
     row_reader rows(path, options, header);
-    // The line ends bound the number of rows: the builder sizes its storage by them.
-    auto lines = std::size_t(std::count(input.begin(), input.end(), '\n'));
+    // The lines with text bound the number of rows: the builder sizes its storage by them,
+    // so that blank lines cost nothing.
+    std::size_t lines = 0;
+    for (std::size_t i = 0; i < input.size(); ++i)
+        if (input[i] != '\n' && input[i] != '\r' && (i + 1 == input.size() || input[i + 1] == '\n' || input[i + 1] == '\r')) ++lines;
     snapshot_builder builder(path, header, options.skip_invalid_rows, lines);
     parsed_row row;
     while (parser.next(record)) {

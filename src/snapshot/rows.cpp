@@ -17,6 +17,10 @@ std::size_t field_at(const csv_record& record, std::size_t offset) {
     return std::size_t(after - record.fields.begin()) - 1;
 }
 
+// No cell of the snapshot is longer: names, addresses and codes are far shorter, and a
+// longer value is a broken export that the PDF writer could not print.
+constexpr std::size_t largest_cell = 1000;
+
 // ESC, BEL, NUL, TAB and the like: no column of the snapshot holds them, and they would
 // reach the documents, the vendor file or a terminal. A line break in a quoted cell stays
 // allowed (a 送付先 written on two lines). The message names the code and the place, never
@@ -30,13 +34,17 @@ void check_control_characters(const std::string& file, const csv_record& record,
             auto byte = static_cast<unsigned char>(c);
             return (byte < 0x20 && c != '\r' && c != '\n') || byte == 0x7F;
         });
-        if (bad == text.end()) continue;
         const column_def* column = field < columns.size() ? columns[field] : nullptr;
+        auto prefix = column ? std::string(column->key) + ": " : std::string();
+        if (text.size() > largest_cell) {
+            problems.push_back({{file, record.line, int(field) + 1},
+                                prefix + "longer than " + std::to_string(largest_cell) + " bytes"});
+            continue;
+        }
+        if (bad == text.end()) continue;
         char code[16];
         std::snprintf(code, sizeof code, "U+%04X", unsigned(static_cast<unsigned char>(*bad)));
-        problems.push_back({{file, record.line, int(field) + 1},
-                            (column ? std::string(column->key) + ": " : std::string()) +
-                                "control character " + code + " in the cell"});
+        problems.push_back({{file, record.line, int(field) + 1}, prefix + "control character " + code + " in the cell"});
     }
 }
 

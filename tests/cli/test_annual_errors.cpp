@@ -126,3 +126,37 @@ TEST_CASE("a snapshot without data rows and a cycle before the issue date are re
     CHECK(early.status == 2);
     CHECK_THAT(early.err, Catch::Contains("--valid-from 2020-01-01: must be on or after --as-of 2026-07-10"));
 }
+
+TEST_CASE("resource limits: many problems are cut to 100 and a count, long values to 80 characters") {
+    auto dir = temp_dir("limits");
+    auto lines = split_lines(read_file(source_path("samples/snapshot.csv")));
+    std::string header = lines.front();
+    for (int i = 0; i < 1000; ++i) header += ",unknown_" + std::to_string(i);
+    {
+        std::ofstream out(dir + "/wide.csv");
+        out << header << "\n";
+        for (std::size_t i = 1; i < lines.size(); ++i) out << lines[i] << std::string(1000, ',') << "\n";
+    }
+    auto wide = run_kokuho("annual certificates --snapshot " + dir + "/wide.csv --as-of 2026-07-10 --out " + dir +
+                           "/out --db " + dir + "/h.sqlite");
+    CHECK(wide.status == 2);
+    CHECK(split_lines(wide.err).size() <= 102);
+    CHECK_THAT(wide.err, Catch::Contains("more problems"));
+
+    auto row = split_lines(read_file(source_path("samples/snapshot.csv")));
+    auto text = row[0] + "\n" + row[1] + "\n";
+    auto at = text.find("1978-04-12");  // the first person's birth date (10000101)
+    REQUIRE(at != std::string::npos);
+    text.replace(at, 10, std::string(300, '9'));
+    { std::ofstream(dir + "/long.csv") << text; }
+    auto long_value = run_kokuho("annual certificates --snapshot " + dir + "/long.csv --as-of 2026-07-10 --out " +
+                                 dir + "/out --db " + dir + "/h.sqlite");
+    CHECK(long_value.status == 2);
+    CHECK_THAT(long_value.err, Catch::Contains(std::string(80, '9') + "\"..."));
+    CHECK_THAT(long_value.err, !Catch::Contains(std::string(81, '9')));
+
+    auto zero = run("timeout 20 " + std::string(KOKUHO_BINARY) + " annual certificates --snapshot /dev/zero --as-of 2026-07-10 --out " +
+                    dir + "/out --db " + dir + "/h.sqlite");
+    CHECK(zero.status == 2);
+    CHECK_THAT(zero.err, Catch::Contains("holds NUL bytes"));
+}
