@@ -83,10 +83,10 @@ void snapshot_builder::compare_household(const household& reference, const csv_r
         std::string_view expected = household_text(column, reference);
         std::string_view actual = household_text(column, row.home);
         if (expected == actual) continue;
+        std::string values = shows_value(column) ? " (" + quoted(expected) + " / " + quoted(actual) + ")" : "";
         add_problem(row, record, column.id,
                     "household " + reference.household_id + ": " + std::string(column.key) +
-                         " differs from row " + std::to_string(reference.first_row) + " (" +
-                        quoted(expected) + " / " + quoted(actual) + ")");
+                        " differs from row " + std::to_string(reference.first_row) + values);
     }
 }
 

@@ -141,7 +141,19 @@ std::string quoted(std::string_view text) {
     return out;
 }
 
+bool shows_value(const column_def& column) {
+    switch (column.type) {
+        case column_type::code:
+        case column_type::flag:
+        case column_type::branch: return true;
+        default:
+            return column.id == column_id::household_id || column.id == column_id::person_id ||
+                   column.id == column_id::symbol || column.id == column_id::insured_number;
+    }
+}
+
 std::string cell_message(const column_def& column, std::string_view text, std::string_view reason) {
+    if (!shows_value(column)) return std::string(column.key) + ": " + std::string(reason);
     return std::string(column.key) + " " + quoted(text) + ": " + std::string(reason);
 }
 

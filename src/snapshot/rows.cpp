@@ -141,8 +141,7 @@ void row_reader::check_row(const csv_record& record, parsed_row& row) const {
     if (member.lost_on && row.valid_cell(column_id::acquired_on) &&
         *member.lost_on < member.acquired_on)
         reject(row, record, column_id::lost_on,
-               message(column_id::lost_on,
-                       "before acquired_on " + quoted(member.acquired_on.iso())));
+               message(column_id::lost_on, "before acquired_on"));
     const auto& reference = options_.reference_date;
     if (reference && row.valid_cell(column_id::birth_date) && member.birth_date > *reference)
         reject(row, record, column_id::birth_date,

@@ -192,14 +192,14 @@ TEST_CASE("reader: the shipped error sample gives the documented diagnostics") {
     options.reference_date = date(2026, 7, 10);
     CHECK(read_problems(KOKUHO_SOURCE_DIR "/samples/snapshot-errors.csv", options) ==
           problems{
-              "3:2: household H0901: head_name differs from row 2 (\"山田　太郎\" / \"山田 太郎\")",
-              "4:18: birth_date \"2026-02-30\": not a calendar date",
+              "3:2: household H0901: head_name differs from row 2",
+              "4:18: birth_date: not a calendar date",
               "5:19: sex \"3\": not one of 1, 2",
               "6:13: person_id \"10090101\": already on row 2",
-              "7:22: lost_on \"2025-03-31\": before acquired_on \"2025-04-01\"",
-              "8:18: birth_date \"2026-08-01\": after the reference date 2026-07-10",
+              "7:22: lost_on: before acquired_on",
+              "8:18: birth_date: after the reference date 2026-07-10",
               "9:23: mynumber_insurance \"yes\": not one of registered, none, cancelled",
-              "10:4: postal_code \"419-06A1\": not a postal code (NNN-NNNN or 7 digits)",
+              "10:4: postal_code: not a postal code (NNN-NNNN or 7 digits)",
               "11:15: branch \"1\": not 2 digits",
               "11:30: ratio \"1\": not one of 2, 3",
               "12:16: name: required value missing",

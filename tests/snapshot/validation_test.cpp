@@ -46,10 +46,10 @@ TEST_CASE("validation: one bad cell, its message, row and column") {
         std::string message;
     };
     auto [key, value, message] = GENERATE(Catch::Generators::values<example>({
-        {"birth_date", "2026-02-30", "birth_date \"2026-02-30\": not a calendar date"},
-        {"birth_date", "1980/04/01", "birth_date \"1980/04/01\": not a date in YYYY-MM-DD form"},
-        {"ecert_expires_on", "2029-3-31", "ecert_expires_on \"2029-3-31\": not a date in YYYY-MM-DD form"},
-        {"lost_on", "2025-13-01", "lost_on \"2025-13-01\": not a calendar date"},
+        {"birth_date", "2026-02-30", "birth_date: not a calendar date"},
+        {"birth_date", "1980/04/01", "birth_date: not a date in YYYY-MM-DD form"},
+        {"ecert_expires_on", "2029-3-31", "ecert_expires_on: not a date in YYYY-MM-DD form"},
+        {"lost_on", "2025-13-01", "lost_on: not a calendar date"},
         {"name", "", "name: required value missing"},
         {"acquired_on", "", "acquired_on: required value missing"},
         {"household_id", "", "household_id: required value missing"},
@@ -66,20 +66,20 @@ TEST_CASE("validation: one bad cell, its message, row and column") {
         {"card_returned", "yes", "card_returned \"yes\": not a flag (1, 0, Y or N)"},
         {"considerate", "y", "considerate \"y\": not a flag (1, 0, Y or N)"},
         {"arrears_special", "2", "arrears_special \"2\": not a flag (1, 0, Y or N)"},
-        {"income", "\"1,000\"", "income \"1,000\": not an amount in yen (digits only)"},
-        {"taxable_income", "-5", "taxable_income \"-5\": not an amount in yen (digits only)"},
+        {"income", "\"1,000\"", "income: not an amount in yen (digits only)"},
+        {"taxable_income", "-5", "taxable_income: not an amount in yen (digits only)"},
         {"old_proviso_income", "99999999999999999999",
-         "old_proviso_income \"99999999999999999999\": amount too large"},
-        {"postal_code", "100-001", "postal_code \"100-001\": not a postal code (NNN-NNNN or 7 digits)"},
+         "old_proviso_income: amount too large"},
+        {"postal_code", "100-001", "postal_code: not a postal code (NNN-NNNN or 7 digits)"},
         {"postal_code", "１００－０００１",
-         "postal_code \"１００－０００１\": not a postal code (NNN-NNNN or 7 digits)"},
+         "postal_code: not a postal code (NNN-NNNN or 7 digits)"},
         {"mail_postal_code", "10000011",
-         "mail_postal_code \"10000011\": not a postal code (NNN-NNNN or 7 digits)"},
+         "mail_postal_code: not a postal code (NNN-NNNN or 7 digits)"},
         {"branch", "1", "branch \"1\": not 2 digits"},
         {"branch", "0a", "branch \"0a\": not 2 digits"},
-        {"specified_disease_limit", "15000", "specified_disease_limit \"15000\": not 10000 or 20000"},
-        {"lost_on", "2020-03-31", "lost_on \"2020-03-31\": before acquired_on \"2020-04-01\""},
-        {"birth_date", "2026-08-02", "birth_date \"2026-08-02\": after the reference date 2026-08-01"},
+        {"specified_disease_limit", "15000", "specified_disease_limit: not 10000 or 20000"},
+        {"lost_on", "2020-03-31", "lost_on: before acquired_on"},
+        {"birth_date", "2026-08-02", "birth_date: after the reference date 2026-08-01"},
     }));
     sample_csv sample(all_optional_columns);
     sample.row().row({{key, value}});
@@ -131,10 +131,10 @@ TEST_CASE("validation: all problems of the file come together, in row and column
         }
         CHECK(found == problems{
                            "3:8: branch \"1\": not 2 digits",
-                           "3:10: birth_date \"1980-02-30\": not a calendar date",
+                           "3:10: birth_date: not a calendar date",
                            "3:11: sex \"0\": not one of 1, 2",
                            "5:3: postal_code: required value missing",
-                           "5:13: lost_on \"2019-01-01\": before acquired_on \"2020-04-01\"",
+                           "5:13: lost_on: before acquired_on",
                            "6:6: person_id \"P0001\": already on row 2",
                        });
         CHECK(std::string(failure.what()) ==
@@ -151,9 +151,9 @@ TEST_CASE("validation: household columns must agree across the household's rows"
         .row({{"mail_postal_code", "530-0001"}, {"arrears_special", "1"}});
     CHECK(read_problems(sample.write("household.csv")) ==
           problems{
-              "4:2: household H0001: head_name differs from row 2 (\"山田 太郎\" / \"山田　太郎\")",
+              "4:2: household H0001: head_name differs from row 2",
               "4:13: household H0001: arrears_special differs from row 2 (\"1\" / \"0\")",
-              "6:14: household H0001: mail_postal_code differs from row 2 (\"\" / \"530-0001\")",
+              "6:14: household H0001: mail_postal_code differs from row 2",
           });
 }
 
@@ -163,8 +163,8 @@ TEST_CASE("validation: a household's first row with valid household columns sets
         .row({{"head_name", "B"}})
         .row({{"head_name", "C"}});
     CHECK(read_problems(sample.write("household_reference.csv")) ==
-          problems{"2:3: postal_code \"bad\": not a postal code (NNN-NNNN or 7 digits)",
-                   "4:2: household H0001: head_name differs from row 3 (\"B\" / \"C\")"});
+          problems{"2:3: postal_code: not a postal code (NNN-NNNN or 7 digits)",
+                   "4:2: household H0001: head_name differs from row 3"});
 }
 
 TEST_CASE("validation: households in order of first appearance, indexed by their members") {
@@ -213,8 +213,7 @@ TEST_CASE("validation: skip_invalid_rows keeps the valid rows and returns the re
     for (const diagnostic& problem : result.rejected) rejected.push_back(where_what(problem));
     CHECK(rejected ==
           problems{"3:11: sex \"5\": not one of 1, 2",
-                   "4:4: household H0001: address differs from row 2 (\"東京都千代田区千代田1-1\" / "
-                   "\"別住所\")",
+                   "4:4: household H0001: address differs from row 2",
                    "5:10: birth_date: required value missing",
                    "6:6: person_id \"P0001\": already on row 2",
                    "7:9: name: required value missing"});
