@@ -27,6 +27,20 @@ run_result bulk_run(const std::string& project, const std::string& out, const st
                       (more.empty() ? " --config " + source_path("samples/config") : more));
 }
 
+// A new folder holding a copy of samples/config (dir/config), for a test that changes it.
+std::string with_config_copy(const std::string& name) {
+    auto dir = temp_dir(name);
+    fs::copy(source_path("samples/config"), dir + "/config", fs::copy_options::recursive);
+    return dir;
+}
+
+// The bulk run of the sample snapshot with the config copy of dir, into dir/out.
+run_result bulk_with_config(const std::string& dir) {
+    return run_kokuho("annual certificates --snapshot " + source_path("samples/snapshot.csv") +
+                      " --as-of 2026-07-10 --config " + dir + "/config --out " + dir + "/out --db " + dir +
+                      "/h.sqlite");
+}
+
 void check_refused(const run_result& r, const std::string& out, const std::string& where,
                    const std::string& says) {
     INFO(r.err);
@@ -83,25 +97,19 @@ TEST_CASE("family errors: an unknown key, template or layout is named with file:
 }
 
 TEST_CASE("family errors: a mail class for a form no family has is named with file:line") {
-    auto dir = temp_dir("mail-class");
-    fs::copy(source_path("samples/config"), dir + "/config", fs::copy_options::recursive);
+    auto dir = with_config_copy("mail-class");
     auto output = read_file(dir + "/config/output.yaml");
     write_project_file(dir, "config/output.yaml", output + "  elderly_card: 簡易書留\n");
-    auto r = run_kokuho("annual certificates --snapshot " + source_path("samples/snapshot.csv") +
-                        " --as-of 2026-07-10 --config " + dir + "/config --out " + dir + "/out --db " +
-                        dir + "/h.sqlite");
+    auto r = bulk_with_config(dir);
     check_refused(r, dir + "/out", "output\\.yaml:\\d+:\\d+:", "no family has a form \"elderly_card\"");
 }
 
 TEST_CASE("family errors: options in rules.yaml are checked against the family's declarations") {
-    auto dir = temp_dir("family-options");
-    fs::copy(source_path("samples/config"), dir + "/config", fs::copy_options::recursive);
+    auto dir = with_config_copy("family-options");
     auto rules = read_file(dir + "/config/rules.yaml");
     auto run_with = [&](const std::string& text) {
         write_project_file(dir, "config/rules.yaml", text);
-        return run_kokuho("annual certificates --snapshot " + source_path("samples/snapshot.csv") +
-                          " --as-of 2026-07-10 --config " + dir + "/config --out " + dir + "/out --db " +
-                          dir + "/h.sqlite");
+        return bulk_with_config(dir);
     };
     check_refused(run_with(rules + "  ecert_grace_month: 3\n"), dir + "/out", "rules\\.yaml:16:3:",
                   "eligibility.ecert_grace_month: not an option of the family");
@@ -139,11 +147,9 @@ TEST_CASE("family errors: a template or layout name that nothing binds stops the
 }
 
 TEST_CASE("family errors: envelope_by without an addressee key is refused at its line") {
-    auto dir = temp_dir("envelope-by");
-    fs::copy(source_path("samples/config"), dir + "/config", fs::copy_options::recursive);
+    auto dir = with_config_copy("envelope-by");
     write_project_file(dir, "config/output.yaml", read_file(dir + "/config/output.yaml") + "envelope_by: [mail_class]\n");
-    auto r = run_kokuho("annual certificates --snapshot " + source_path("samples/snapshot.csv") +
-                        " --as-of 2026-07-10 --config " + dir + "/config --out " + dir + "/out --db " + dir + "/h.sqlite");
+    auto r = bulk_with_config(dir);
     check_refused(r, dir + "/out", "output\\.yaml:\\d+:\\d+:", "needs mailing_address or household");
 }
 
@@ -206,14 +212,11 @@ TEST_CASE("family errors: a when: that nothing binds is a typo found at load") {
 }
 
 TEST_CASE("family errors: issue_file_layout names a family that exists and a record layout, not a path") {
-    auto dir = temp_dir("issue-file-layout");
-    fs::copy(source_path("samples/config"), dir + "/config", fs::copy_options::recursive);
+    auto dir = with_config_copy("issue-file-layout");
     auto output = read_file(dir + "/config/output.yaml");
     auto run_with = [&](const std::string& line) {
         write_project_file(dir, "config/output.yaml", output + line);
-        return run_kokuho("annual certificates --snapshot " + source_path("samples/snapshot.csv") +
-                          " --as-of 2026-07-10 --config " + dir + "/config --out " + dir + "/out --db " +
-                          dir + "/h.sqlite");
+        return bulk_with_config(dir);
     };
     auto without = [&](const std::string& text) {
         auto at = text.find("issue_file_layout:");
@@ -229,15 +232,12 @@ TEST_CASE("family errors: issue_file_layout names a family that exists and a rec
 }
 
 TEST_CASE("family errors: config numbers out of range or too large for a number stop at their line") {
-    auto dir = temp_dir("config-numbers");
-    fs::copy(source_path("samples/config"), dir + "/config", fs::copy_options::recursive);
+    auto dir = with_config_copy("config-numbers");
     auto output = read_file(dir + "/config/output.yaml");
     auto rules = read_file(dir + "/config/rules.yaml");
     auto run_with = [&](const std::string& file, const std::string& text) {
         write_project_file(dir, "config/" + file, text);
-        auto r = run_kokuho("annual certificates --snapshot " + source_path("samples/snapshot.csv") +
-                            " --as-of 2026-07-10 --config " + dir + "/config --out " + dir + "/out --db " +
-                            dir + "/h.sqlite");
+        auto r = bulk_with_config(dir);
         write_project_file(dir, "config/output.yaml", output);
         write_project_file(dir, "config/rules.yaml", rules);
         return r;
@@ -253,12 +253,10 @@ TEST_CASE("family errors: config numbers out of range or too large for a number 
 }
 
 TEST_CASE("family errors: a seal that is not a whole PNG file, or a substitutions table that is no file, stops at load") {
-    auto dir = temp_dir("seal-checks");
-    fs::copy(source_path("samples/config"), dir + "/config", fs::copy_options::recursive);
+    auto dir = with_config_copy("seal-checks");
     auto seal = read_file(dir + "/config/seal.png");
     auto run_bulk = [&] {
-        return run_kokuho("annual certificates --snapshot " + source_path("samples/snapshot.csv") +
-                          " --as-of 2026-07-10 --config " + dir + "/config --out " + dir + "/out --db " + dir + "/h.sqlite");
+        return bulk_with_config(dir);
     };
     write_project_file(dir, "config/seal.png", seal.substr(0, seal.size() / 2));
     check_refused(run_bulk(), dir + "/out", "insurer\\.yaml:\\d+:\\d+:", "a damaged PNG image");
