@@ -17,6 +17,10 @@ constexpr double missing_advance = 1000;  // a character no font has prints as a
 }  // namespace
 
 font_set font_set::load(const std::string& yaml_path) {
+    return yaml::within(yaml_path, [&] { return load_nodes(yaml_path); });
+}
+
+font_set font_set::load_nodes(const std::string& yaml_path) {
     yaml::doc doc = yaml::load_file(yaml_path);
     yaml::check_keys(doc.file, doc.root, {"families"});
     YAML::Node families = doc.root["families"];

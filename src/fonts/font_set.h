@@ -34,6 +34,7 @@ public:
     const std::vector<int>& chain(const std::string& family) const;
 
 private:
+    static font_set load_nodes(const std::string& yaml_path);  // load() without the YAML guard
     struct family_entry {
         std::string name;
         std::vector<int> chain;  // indexes into files_

@@ -274,3 +274,14 @@ TEST_CASE("family errors: a seal that is not a whole PNG file, or a substitution
                                                    "substitutions: /dev/zero"));
     check_refused(run_bulk(), dir + "/out", "output\\.yaml:\\d+:\\d+:", "not a regular file");
 }
+
+TEST_CASE("family errors: a value of the wrong YAML kind in a record layout or the substitutions is bad input") {
+    auto dir = with_config_copy("yaml-kinds");
+    write_project_file(dir, "config/substitutions.yaml", "\"鷗\": [鴎, 欧]\n");
+    check_refused(bulk_with_config(dir), dir + "/out", "substitutions\\.yaml:1:\\d+:", "");
+    auto project = copy_project("record-kinds");
+    auto layout = read_file(project + "/layouts/records/issue-file.yaml");
+    write_project_file(project, "layouts/records/issue-file.yaml",
+                       std::string(layout).replace(layout.find("record_length: 700"), 18, "record_length: [700]"));
+    check_refused(bulk_run(project, project + "/out"), project + "/out", "issue-file\\.yaml:\\d+:\\d+:", "");
+}

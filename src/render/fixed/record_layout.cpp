@@ -268,7 +268,7 @@ std::string_view encoding_name(encoding target) {
 }
 
 record_layout parse_record_layout(std::string_view yaml, const std::string& source) {
-    return layout_reader(source).read(yaml::parse_text(yaml, source));
+    return yaml::within(source, [&] { return layout_reader(source).read(yaml::parse_text(yaml, source)); });
 }
 
 record_layout load_record_layout(const std::filesystem::path& path) {

@@ -25,8 +25,13 @@ static std::u32string text_of(const YAML::Node& node, const std::string& source)
     return text;
 }
 
+static replacement_table replacements_of(const YAML::Node& root, const std::string& source);
+
 replacement_table parse_replacements(std::string_view yaml, const std::string& source) {
-    auto root = yaml::parse_text(yaml, source);
+    return yaml::within(source, [&] { return replacements_of(yaml::parse_text(yaml, source), source); });
+}
+
+static replacement_table replacements_of(const YAML::Node& root, const std::string& source) {
     replacement_table table;
     if (root.IsNull()) return table;
     if (!root.IsMap())
