@@ -9,6 +9,7 @@ batch_summary run_annual(const annual_options& options, const families::registry
     run_input in = load_input(options.input, load_run_config(options.input, families));
     // The output folder and the store are checked before anything is produced.
     output_dir out(options.out_dir);
+    if (in.cfg.output.group_readable) out.share_with_group();
     auto history = open_store(options.database, in.cfg);
     batch_plan plan = plan_batch(in.snapshot.data, in.cycle, in.cfg, f);
     std::string batch_id = annual_batch_id(in.snapshot.sha256, in.cfg, in.cycle, f);

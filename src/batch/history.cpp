@@ -1,5 +1,7 @@
 #include "batch/history.h"
 
+#include <sys/stat.h>
+
 #include "core/error.h"
 
 namespace kokuho::batch {
@@ -12,6 +14,7 @@ std::string database_path(const std::string& given, const config& cfg) {
 }
 
 std::unique_ptr<record::history_store> open_store(const std::string& given, const config& cfg) {
+    if (cfg.output.group_readable) ::umask(S_IRWXO | S_IWGRP);  // a new store: 0640
     return record::open_history_store(database_path(given, cfg), std::chrono::seconds(cfg.history_busy_seconds));
 }
 

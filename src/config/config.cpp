@@ -151,7 +151,7 @@ static output_options load_output(const std::string& path) {
         if (!fs::exists(path)) return o;
         auto d = yaml::load_file(path);
         yaml::check_keys(path, d.root, {"certificate_size", "documents_per_pdf", "list_pages_per_pdf", "issue_file_layout",
-                                        "substitutions", "mail_class", "envelope_by"});
+                                        "substitutions", "mail_class", "envelope_by", "group_readable"});
         auto size = yaml::text(path, d.root, "certificate_size", "card");
         if (size == "card") o.size = certificate_size::card;
         else if (size == "postcard") o.size = certificate_size::postcard;
@@ -165,6 +165,7 @@ static output_options load_output(const std::string& path) {
             yaml::fail(path, d.root["list_pages_per_pdf"], "list_pages_per_pdf: from 1 to 10000");
         load_issue_file_layouts(path, d.root["issue_file_layout"], o);
         o.envelope_by = load_envelope_keys(path, d.root["envelope_by"], o.envelope_by);
+        o.group_readable = yaml::flag(path, d.root, "group_readable", o.group_readable);
         auto subs = yaml::text(path, d.root, "substitutions", "");
         if (!subs.empty()) {
             o.substitutions_path = yaml::resolve_path(path, subs);

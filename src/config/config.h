@@ -62,6 +62,9 @@ struct output_options {
     // these keys, among mail_class, mailing_address (送付先 or the head at the residence)
     // and household.
     std::vector<std::string> envelope_by{"mail_class", "mailing_address"};
+    // The office's print group may read the outputs and the history store (0640, folders
+    // 0750); by default only their owner may (0600, 0700).
+    bool group_readable = false;
 };
 
 struct config {

@@ -1,6 +1,7 @@
 #include "core/output_dir.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <signal.h>
 #include <unistd.h>
 
@@ -97,11 +98,18 @@ std::string output_dir::in_folder(const std::string& name) const {
     return (fs::path(folder_) / name).string();
 }
 
+void output_dir::share_with_group() {
+    if (::chmod(folder_.c_str(), 0750) != 0) fail_internal("cannot share " + folder_ + ": " + system_reason());
+    file_mode_ = 0640;
+}
+
 std::string output_dir::reserve(const std::string& name) {
     auto path = in_folder(name);
     int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (fd < 0) fail_internal("cannot create " + path + ": " + system_reason());
+    bool shared = ::fchmod(fd, file_mode_) == 0;  // the exact mode, whatever the umask
     ::close(fd);
+    if (!shared) fail_internal("cannot set the mode of " + path + ": " + system_reason());
     return path;
 }
 

@@ -19,6 +19,10 @@ public:
     output_dir(const output_dir&) = delete;
     output_dir& operator=(const output_dir&) = delete;
 
+    // The office's print group may read the run (folder 0750, files 0640, output.yaml's
+    // group_readable); called before any file is created.
+    void share_with_group();
+
     // Creates `name` in the temporary folder and opens it for writing.
     std::ofstream open(const std::string& name);
     // Creates `name` and returns its path, for writers that open files themselves.
@@ -39,6 +43,7 @@ private:
     std::string target_;
     std::string folder_;  // the temporary folder
     bool committed_ = false;
+    unsigned file_mode_ = 0600;
 };
 
 }  // namespace kokuho

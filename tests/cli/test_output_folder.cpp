@@ -141,3 +141,16 @@ TEST_CASE("output folder: a store kept locked by another run ends with exit 75 a
     CHECK_FALSE(fs::exists(dir + "/second"));
     CHECK(hidden_entries(dir) == 0);
 }
+
+TEST_CASE("output folder: group_readable lets the office's print group read the run and the store") {
+    auto dir = temp_dir("group-output");
+    fs::copy(source_path("samples/config"), dir + "/config", fs::copy_options::recursive);
+    std::ofstream(dir + "/config/output.yaml", std::ios::app) << "group_readable: true\n";
+    auto r = run_kokuho("annual certificates --snapshot " + source_path("samples/snapshot.csv") +
+                        " --as-of 2026-07-10 --config " + dir + "/config --out " + dir + "/out --db " + dir + "/h.sqlite");
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    CHECK(mode_of(dir + "/out") == 0750);
+    for (const auto& e : fs::directory_iterator(dir + "/out")) CHECK(mode_of(e.path()) == 0640);
+    CHECK(mode_of(dir + "/h.sqlite") == 0640);
+}
