@@ -9,6 +9,7 @@
 #include "cli/common.h"
 #include "cli/help.h"
 #include "core/error.h"
+#include "core/interruptions.h"
 
 namespace {
 
@@ -77,6 +78,7 @@ int dispatch(const std::vector<std::string>& argv) {
 int main(int argc, char** argv) {
     // Everything kokuho creates holds personal data (特定個人情報): readable by its owner only.
     ::umask(S_IRWXG | S_IRWXO);
+    remove_on_interruption();
     try {
         return dispatch({argv + 1, argv + argc});
     } catch (const kokuho::error& e) {

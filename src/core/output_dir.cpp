@@ -11,6 +11,7 @@
 #include <filesystem>
 
 #include "core/error.h"
+#include "core/interruptions.h"
 
 namespace kokuho {
 
@@ -84,12 +85,14 @@ output_dir::output_dir(std::string target) {
                                      std::to_string(::getpid()) + "-XXXXXX")).string();
     if (!::mkdtemp(pattern.data())) fail_input({target_}, "cannot create a folder beside it: " + system_reason());
     folder_ = pattern;
+    remove_if_interrupted(folder_);
 }
 
 output_dir::~output_dir() {
     if (committed_) return;
     std::error_code ec;
     fs::remove_all(folder_, ec);
+    keep_if_interrupted(folder_);
 }
 
 std::string output_dir::in_folder(const std::string& name) const {
@@ -138,7 +141,7 @@ std::string output_dir::finish(const std::string& name) {
 void output_dir::commit_all() {
     make_durable(folder_, O_RDONLY | O_DIRECTORY);
     std::error_code ec;
-    fs::rename(folder_, target_, ec);
+    rename_into_place(folder_, target_, ec);
     if (ec) {
         // The batch is recorded: the finished run is kept where it is, and said so.
         committed_ = true;

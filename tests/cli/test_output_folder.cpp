@@ -154,3 +154,20 @@ TEST_CASE("output folder: group_readable lets the office's print group read the 
     for (const auto& e : fs::directory_iterator(dir + "/out")) CHECK(mode_of(e.path()) == 0640);
     CHECK(mode_of(dir + "/h.sqlite") == 0640);
 }
+
+TEST_CASE("output folder: a run interrupted by SIGTERM or Ctrl-C leaves no temporary folder") {
+    auto dir = temp_dir("interrupted-output");
+    REQUIRE(run("(python3 " + source_path("bench/generate_snapshot.py") + " --seed 3 3000 > " + dir +
+                "/snapshot.csv)").status == 0);
+    for (const char* signal : {"TERM", "INT"}) {
+        // Start the run, wait until its temporary folder exists, then interrupt it.
+        auto r = run("(" + std::string(KOKUHO_BINARY) + " annual certificates --snapshot " + dir +
+                     "/snapshot.csv --as-of 2026-07-10 --out " + dir + "/out --db " + dir + "/h.sqlite & pid=$!; "
+                     "for i in $(seq 200); do ls -a " + dir + " | grep -q kokuho- && break; sleep 0.05; done; "
+                     "kill -" + signal + " $pid; wait $pid)");
+        INFO(signal << ": " << r.err);
+        CHECK((r.status == 128 + 15 || r.status == 128 + 2));
+        CHECK(hidden_entries(dir) == 0);
+        CHECK_FALSE(fs::exists(dir + "/out"));
+    }
+}
