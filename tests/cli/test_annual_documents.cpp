@@ -58,6 +58,23 @@ TEST_CASE("the documents' text comes back from pdftotext, names outside CP932 in
     CHECK_THAT(notices, Catch::Contains("資格情報のお知らせ（特別療養）"));
 }
 
+TEST_CASE("the documents' text comes back from MuPDF too, without CMap warnings, and qpdf finds no error") {
+    const auto& r = samples_run();
+    REQUIRE(r.result.status == 0);
+    for (const char* name : {"certificates-0001.pdf", "notices-0001.pdf", "issue-list-0001.pdf"}) {
+        INFO(name);
+        auto text = run("mutool draw -q -F txt -o - " + r.out + "/" + name);
+        CHECK(text.status == 0);
+        CHECK_THAT(text.err, !Catch::Contains("CMap"));
+        CHECK_THAT(run("qpdf --check " + r.out + "/" + name).out, Catch::Contains("No syntax or stream encoding errors"));
+    }
+    auto certificates = run("mutool draw -q -F txt -o - " + r.out + "/certificates-0001.pdf").out;
+    CHECK_THAT(certificates, Catch::Contains("資格確認書（特別療養）"));
+    CHECK_THAT(certificates, Catch::Contains("𠮷田"));
+    CHECK_THAT(certificates, Catch::Contains("鷗子"));
+    CHECK_THAT(run("mutool draw -q -F txt -o - " + r.out + "/notices-0001.pdf").out, Catch::Contains("資格情報のお知らせ"));
+}
+
 TEST_CASE("the issue list has the same rows as PDF and CSV") {
     const auto& r = samples_run();
     REQUIRE(r.result.status == 0);

@@ -19,7 +19,10 @@ namespace kokuho::pdf {
 
 namespace {
 
-constexpr std::uint16_t first_code = 0x0101, last_code = 0xFFFF;
+// The codespace is every 2-byte code, although codes start at 0x0101 (code_for_index): a
+// codespace of <0101> <FFFF> is read byte by byte by some readers (MuPDF), which then drop
+// the code ranges and extract no text.
+constexpr std::uint16_t first_code = 0x0000, last_code = 0xFFFF;
 constexpr std::size_t entries_per_block = 100;  // CMap limit for one bfchar block
 constexpr double missing_width = 1000;          // as font_set counts a missing glyph
 
@@ -155,7 +158,7 @@ std::string to_unicode_cmap(const std::vector<char32_t>& characters) {
         "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
         "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
         "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
-        "1 begincodespacerange\n<0101> <FFFF>\nendcodespacerange\n";
+        "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
     for (std::size_t first = 0; first < characters.size(); first += entries_per_block) {
         std::size_t end = std::min(characters.size(), first + entries_per_block);
         text += std::to_string(end - first);
