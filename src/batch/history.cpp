@@ -28,8 +28,10 @@ bool record_and_finish(record::history_store& history, const record::batch_info&
 }
 
 continued_run continue_batch(const input_options& input, const std::string& database,
-                             const std::string& batch_id, const families::registry& families) {
+                             const std::string& batch_id, const families::registry& families,
+                             output_dir& out) {
     config cfg = load_run_config(input, families);
+    if (cfg.output.group_readable) out.share_with_group();
     auto history = open_store(database, cfg);
     auto batch = history->find_batch(batch_id);
     if (!batch) fail_input({"command line"}, "--batch " + batch_id + ": no such batch in the history store");

@@ -26,7 +26,8 @@ bool record_and_finish(record::history_store& history, const record::batch_info&
 
 // A run that continues an issued batch (a pull-out, a replacement): the store, the batch,
 // its family, and the input read within the batch's own cycle unless --valid-from says
-// otherwise. An input error when the store lacks the batch.
+// otherwise. An input error when the store lacks the batch. The output folder is shared with
+// the office's print group when the config says so.
 struct continued_run {
     std::unique_ptr<record::history_store> history;
     record::batch_info batch;
@@ -34,6 +35,7 @@ struct continued_run {
     run_input in;
 };
 continued_run continue_batch(const input_options& input, const std::string& database,
-                             const std::string& batch_id, const families::registry& families);
+                             const std::string& batch_id, const families::registry& families,
+                             output_dir& out);
 
 }  // namespace kokuho::batch

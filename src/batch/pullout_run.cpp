@@ -110,8 +110,7 @@ std::set<long> pulled_before(record::history_store& history, const std::string& 
 pullout_summary run_pullout(const pullout_options& options, const families::registry& families) {
     output_dir out(options.out_dir);
     // The documents are compared within their own cycle.
-    auto run = continue_batch(options.input, options.database, options.batch_id, families);
-    if (run.in.cfg.output.group_readable) out.share_with_group();
+    auto run = continue_batch(options.input, options.database, options.batch_id, families, out);
     auto& history = run.history;
     const auto& f = *run.family;
     const auto& in = run.in;

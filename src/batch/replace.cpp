@@ -57,8 +57,7 @@ to_replace people_to_replace(record::history_store& history, const record::batch
 
 replace_summary run_replace(const replace_options& options, const families::registry& families) {
     output_dir out(options.out_dir);
-    auto run = continue_batch(options.input, options.database, options.batch_id, families);
-    if (run.in.cfg.output.group_readable) out.share_with_group();
+    auto run = continue_batch(options.input, options.database, options.batch_id, families, out);
     auto& history = run.history;
     const auto& f = *run.family;
     const auto& in = run.in;
