@@ -66,6 +66,7 @@ void check_keys(const std::string& file, const YAML::Node& map,
                 std::initializer_list<std::string_view> allowed) {
     if (!map.IsMap()) fail(file, map, "expected a mapping");
     for (const auto& entry : map) {
+        if (!entry.first.IsScalar()) fail(file, entry.first, "a key must be a plain name");
         auto key = entry.first.as<std::string>();
         bool known = false;
         for (auto a : allowed) known = known || a == key;

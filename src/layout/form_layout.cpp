@@ -107,11 +107,16 @@ struct loader {
                         double dx, double dy, std::vector<layout_item>& out) {
         check_keys(file, node, {"part", "at"});
         auto at = numbers(file, node, "at", 2);
-        auto path = (fs::path(layouts_dir) / "parts" / (node["part"].as<std::string>() + ".yaml")).string();
-        auto d = yaml::load_file(path);
-        yaml::check_keys(path, d.root, {"styles", "items"});
-        auto part_styles = load_styles(path, d.root["styles"], styles);
-        load_items(path, d.root["items"], part_styles, dx + at[0], dy + at[1], out);
+        auto name = yaml::required_text(file, node, "part");
+        if (name.find_first_of("/\\") != std::string::npos || name.starts_with("."))
+            yaml::fail(file, node["part"], "part: a name in layouts/parts/, not a path");
+        auto path = (fs::path(layouts_dir) / "parts" / (name + ".yaml")).string();
+        yaml::within(path, [&] {
+            auto d = yaml::load_file(path);
+            yaml::check_keys(path, d.root, {"styles", "items"});
+            auto part_styles = load_styles(path, d.root["styles"], styles);
+            load_items(path, d.root["items"], part_styles, dx + at[0], dy + at[1], out);
+        });
     }
 };
 
@@ -132,10 +137,7 @@ void for_each_read(const form_layout& form, F f) {
         }
 }
 
-}  // namespace
-
-form_layout load_layout(const std::string& layouts_dir, const std::string& name) {
-    auto path = (fs::path(layouts_dir) / (name + ".yaml")).string();
+form_layout read_layout_file(const std::string& layouts_dir, const std::string& name, const std::string& path) {
     auto d = yaml::load_file(path);
     yaml::check_keys(path, d.root, {"styles", "pages"});
     loader l{layouts_dir};
@@ -151,6 +153,13 @@ form_layout load_layout(const std::string& layouts_dir, const std::string& name)
         out.pages.push_back(std::move(page));
     }
     return out;
+}
+
+}  // namespace
+
+form_layout load_layout(const std::string& layouts_dir, const std::string& name) {
+    auto path = (fs::path(layouts_dir) / (name + ".yaml")).string();
+    return yaml::within(path, [&] { return read_layout_file(layouts_dir, name, path); });
 }
 
 std::vector<std::string> unbound_fields(const form_layout& form,

@@ -11,6 +11,8 @@ template <class... F>
 struct overloaded : F... {
     using F::operator()...;
 };
+template <class... F>
+overloaded(F...) -> overloaded<F...>;  // clang 14 does not deduce aggregates by itself
 
 // A parsed cell; which members count depends on the column type.
 struct cell_value {

@@ -31,6 +31,11 @@ TEST_CASE("load_layout: errors name the file, line and column", "[load][errors]"
         {"negative-width", "negative-width.yaml", 4, 0, {"width must be positive"}},
         // A part that does not exist: the missing file's path.
         {"missing-part", "parts/no-such-part.yaml", 0, 0, {"not found"}},
+        // A part named by a path: refused at the name, nothing outside parts/ is read.
+        {"part-path", "part-path.yaml", 4, 15, {"not a path"}},
+        // A key that is a list, and a list where text goes (YAML kinds): at their places.
+        {"sequence-key", "sequence-key.yaml", 1, 1, {"a key must be a plain name"}},
+        {"list-as-text", "list-as-text.yaml", 4, 15, {}},
     }));
     auto d = input_error_of([&] { layout::load_layout(errors_dir(), r.layout); });
     INFO(d.format());
