@@ -14,8 +14,11 @@ batch_summary run_annual(const annual_options& options, const families::registry
     batch_plan plan = plan_batch(in.snapshot.data, in.cycle, in.cfg, f);
     std::string batch_id = annual_batch_id(in.snapshot.sha256, in.cfg, in.cycle, f);
 
+    auto reserved = reserve(*history, batch_id, "annual", batch_id, out, true);
+
     manifest files(batch_id, "annual");
     auto produced = produce_batch(in, plan, batch_id, options.produce, out, files);
+    produced.summary.earlier_run = reserved.before;
     record::batch_info info{batch_id, f.id, "annual", in.cycle.issue_date.iso(), in.cfg.fingerprint, "",
                             in.cycle.start.iso()};
     produced.summary.already_recorded = record_and_finish(*history, info, produced.rows, out, files);

@@ -2,7 +2,11 @@
 
 #include <sys/stat.h>
 
+#include <filesystem>
+
 #include "core/error.h"
+#include "core/json.h"
+#include "core/process.h"
 
 namespace kokuho::batch {
 
@@ -18,13 +22,58 @@ std::unique_ptr<record::history_store> open_store(const std::string& given, cons
     return record::open_history_store(database_path(given, cfg), std::chrono::seconds(cfg.history_busy_seconds));
 }
 
+record::run_info run_of_this_process(const std::string& run_id, const std::string& kind,
+                                     const std::string& batch_id, const output_dir& out) {
+    return {run_id, kind, batch_id, this_process(), std::filesystem::absolute(out.path()).string(), "", ""};
+}
+
+record::reservation reserve(record::history_store& history, const std::string& run_id,
+                            const std::string& kind, const std::string& batch_id,
+                            const output_dir& out, bool again) {
+    settle_ended_runs(history, batch_id);
+    auto reserved = history.reserve_run(run_of_this_process(run_id, kind, batch_id, out), again);
+    if (reserved.state == record::run_state::working) refuse_working(reserved.run);
+    if (reserved.state == record::run_state::finished)
+        fail_input({"history store"}, "run " + run_id + " (" + kind + ", batch " + batch_id + ") was done on " +
+                                          reserved.run.finished_at + " into " + reserved.run.out_dir +
+                                          ": nothing was written");
+    return reserved;
+}
+
+void refuse_working(const record::run_info& run) {
+    throw error(error_kind::busy, {"history store"},
+                "run " + run.run_id + " (" + run.kind + ", batch " + run.batch_id + ") is being done by process " +
+                    run.process + " into " + run.out_dir + " since " + run.started_at +
+                    ": nothing was written; try again when it ends");
+}
+
 bool record_and_finish(record::history_store& history, const record::batch_info& batch,
                        const std::vector<record::document_row>& rows, output_dir& out,
-                       const manifest& files) {
+                       manifest& files) {
     bool already = history.record_batch(batch, rows).already_recorded;
+    finish(history, batch.batch_id, out, files);
+    return already;
+}
+
+namespace {
+
+// How a run's manifest.json names it.
+std::string run_marker(const std::string& run_id) { return "\"run_id\": " + json_string(run_id); }
+
+}  // namespace
+
+void settle_ended_runs(record::history_store& history, const std::string& batch_id) {
+    for (const auto& run : history.unfinished_runs(batch_id))
+        if (!process_may_run(run.process) && output_dir::holds_finished_run(run.out_dir, run_marker(run.run_id)))
+            history.finish_run(run.run_id);
+}
+
+void finish(record::history_store& history, const std::string& run_id, output_dir& out,
+            manifest& files) {
+    files.set_fact("run_id", json_string(run_id));
     files.write(out);
     out.commit_all();
-    return already;
+    history.finish_run(run_id);
 }
 
 continued_run continue_batch(const input_options& input, const std::string& database,

@@ -17,12 +17,37 @@ namespace kokuho::batch {
 std::string database_path(const std::string& given, const config& cfg);
 std::unique_ptr<record::history_store> open_store(const std::string& given, const config& cfg);
 
-// Records the batch and its documents (committed in the store), then writes manifest.json
-// and keeps the folder: a folder with a manifest always has its batch in the store.
-// Returns whether the store had the batch already.
+// A run of this process writing into `out` (its absolute path), for the store's reservation.
+record::run_info run_of_this_process(const std::string& run_id, const std::string& kind,
+                                     const std::string& batch_id, const output_dir& out);
+
+// Reserves the run in the store before anything is produced (record::history_store::
+// reserve_run), for this process and the output folder. A run that another process works on
+// ends this one with a busy error (exit 75) naming that run. One whose process ended before
+// it finished is done again, and so is a finished one when `again` says so (else an input
+// error names it and its folder); the earlier run is returned as `before`.
+record::reservation reserve(record::history_store& history, const std::string& run_id,
+                            const std::string& kind, const std::string& batch_id,
+                            const output_dir& out, bool again);
+
+// The runs of the batch whose process ended after their folder was finished, before they
+// were marked finished (a kill): each is marked finished, its folder put in place first if
+// it was left beside its target. Those without a finished folder are left to be done again.
+void settle_ended_runs(record::history_store& history, const std::string& batch_id);
+
+// Another process works on the run: a busy error naming it, so that a scheduler retries.
+[[noreturn]] void refuse_working(const record::run_info& run);
+
+// Records the batch and its documents (committed in the store), then writes manifest.json,
+// keeps the folder and marks the run finished: a folder with a manifest always has its batch
+// in the store. Returns whether the store had the batch already.
 bool record_and_finish(record::history_store& history, const record::batch_info& batch,
                        const std::vector<record::document_row>& rows, output_dir& out,
-                       const manifest& files);
+                       manifest& files);
+
+// Writes manifest.json (naming the run), keeps the folder and marks the run finished.
+void finish(record::history_store& history, const std::string& run_id, output_dir& out,
+            manifest& files);
 
 // A run that continues an issued batch (a pull-out, a replacement): the store, the batch,
 // its family, and the input read within the batch's own cycle unless --valid-from says

@@ -5,6 +5,7 @@
 // replacement run share it.
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,9 @@ struct batch_summary {
     std::size_t exceptions = 0;
     std::size_t rejected_rows = 0;
     bool already_recorded = false;  // the history store had this batch already
+    // The batch was produced before, by this run: finished into another folder, or ended
+    // before it finished (killed); this run did it again.
+    std::optional<record::run_info> earlier_run;
 };
 
 struct produced_batch {

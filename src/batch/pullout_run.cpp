@@ -1,7 +1,6 @@
 #include "batch/pullout_run.h"
 
 #include <filesystem>
-#include <set>
 #include <unordered_map>
 
 #include "batch/history.h"
@@ -97,14 +96,6 @@ void write_list(const pullout_context& c, const pullout_options& o, const config
                      c.pulls.size(), row, context, fonts, out, files);
 }
 
-// The seqs of the batch's documents pulled out by earlier runs.
-std::set<long> pulled_before(record::history_store& history, const std::string& batch_id) {
-    std::set<long> seqs;
-    for (const auto& row : history.history_of_batch(batch_id))
-        if (row.batch_id == batch_id && row.status == "pulled") seqs.insert(row.seq);
-    return seqs;
-}
-
 }  // namespace
 
 pullout_summary run_pullout(const pullout_options& options, const families::registry& families) {
@@ -116,12 +107,15 @@ pullout_summary run_pullout(const pullout_options& options, const families::regi
     const auto& in = run.in;
     auto issued = history->documents(options.batch_id);
     auto found = find_pullouts(issued, in, f, decide_all(in.snapshot.data, in.cycle, in.cfg, f));
-    // A document pulled out by an earlier run is out of the mailing already: the lists and
-    // the contractor's file carry only the new ones.
-    auto before = pulled_before(*history, options.batch_id);
-    std::vector<record::pullout_row> pulls;
-    for (auto& p : found)
-        if (!before.contains(p.seq)) pulls.push_back(std::move(p));
+    // The pulls are recorded first, under a pull-out run of this process: a document pulled
+    // out by an earlier run is out of the mailing already, and the lists and the
+    // contractor's file carry only the new ones. A run that ended before its files were in
+    // place is taken over: its pulls are written now.
+    settle_ended_runs(*history, options.batch_id);
+    auto reserved = history->reserve_pullout(options.batch_id, in.cycle.issue_date.iso(), found,
+                                             run_of_this_process("", "pullout", options.batch_id, out));
+    if (reserved.state == record::run_state::working) refuse_working(reserved.run);
+    const auto& pulls = reserved.pulls;
 
     pullout_context c{f, pulls, {}};
     for (const auto& doc : issued) c.issued.emplace(doc.seq, &doc);
@@ -131,11 +125,10 @@ pullout_summary run_pullout(const pullout_options& options, const families::regi
     write_list(c, options, in.cfg, in.cycle.issue_date, out, files);
     write_file(c, options, in.cfg, in.cycle.issue_date, out, files);
     write_jsonl(c, out, files);
-    history->record_pullouts(options.batch_id, in.cycle.issue_date.iso(), pulls);
-    files.write(out);
-    out.commit_all();
+    finish(*history, reserved.run.run_id, out, files);
 
-    pullout_summary summary{options.batch_id, issued.size(), pulls.size(), before.size(), {}};
+    pullout_summary summary{options.batch_id, reserved.run.run_id, issued.size(), pulls.size(),
+                            static_cast<std::size_t>(reserved.pulled_before), {}, reserved.before};
     for (const auto& p : pulls)
         for (const auto& r : p.reasons) ++summary.reasons[r];
     return summary;

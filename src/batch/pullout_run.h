@@ -3,9 +3,11 @@
 // the pull-out list (抜取対象者一覧, PDF and CSV), the pull-out file (抜取用ファイル),
 // pullouts.jsonl and manifest.json, and records the pull-outs in the history store.
 #include <map>
+#include <optional>
 #include <string>
 
 #include "batch/input.h"
+#include "record/records.h"
 
 namespace kokuho::batch {
 
@@ -19,10 +21,14 @@ struct pullout_options {
 
 struct pullout_summary {
     std::string batch_id;
+    std::string run_id;         // this pull-out's run: BATCH-P<n>
     std::size_t documents = 0;  // documents of the batch compared
     std::size_t pulled = 0;          // newly pulled out by this run
     std::size_t pulled_before = 0;   // pulled out by earlier runs, not listed again
     std::map<std::string, std::size_t> reasons;  // reason -> documents
+    // A pull-out run that ended before its files were in place, taken over by this one:
+    // its pulls are what this run wrote.
+    std::optional<record::run_info> taken_over;
 };
 
 // The family comes from the issued batch.

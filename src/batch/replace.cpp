@@ -4,6 +4,7 @@
 
 #include "batch/history.h"
 #include "core/json.h"
+#include "core/process.h"
 #include "core/sha256.h"
 
 namespace kokuho::batch {
@@ -18,13 +19,25 @@ struct to_replace {
     std::set<std::string> replaced_in;  // the replacement batches of the others
 };
 
+// A replacement recorded by a run that ended before its folder was in place is done again
+// (its people are still to replace); one that another process works on ends this run.
+bool unfinished(record::history_store& history, const std::string& replacement) {
+    auto run = history.find_run(replacement);
+    if (!run || !run->finished_at.empty()) return false;
+    if (process_may_run(run->process)) refuse_working(*run);
+    return true;
+}
+
 to_replace pulled_people(record::history_store& history, const std::string& batch_id) {
     to_replace left;
     for (const auto& row : history.history_of_batch(batch_id)) {
         if (row.batch_id != batch_id || row.status != "pulled") continue;
         if (!row.replaced_by.empty()) {
-            left.replaced_in.insert(row.replaced_by.substr(0, row.replaced_by.find(':')));
-            continue;
+            auto replacement = row.replaced_by.substr(0, row.replaced_by.find(':'));
+            if (!unfinished(history, replacement)) {
+                left.replaced_in.insert(replacement);
+                continue;
+            }
         }
         left.people.insert(row.person_id);
         ++left.documents;
@@ -73,11 +86,13 @@ replace_summary run_replace(const replace_options& options, const families::regi
                                          std::to_string(people.size()) + " pulled-out people without a replacement are no longer insured");
     std::string id = replacement_id(options.batch_id, people, in, f);
 
+    auto reserved = reserve(*history, id, "replacement", id, out, false);
     manifest files(id, "replacement");
     files.set_fact("replaces_batch_id", json_string(options.batch_id));
     replace_summary summary;
     auto produced = produce_batch(in, plan, id, options.produce, out, files);
     summary.batch = std::move(produced.summary);
+    summary.batch.earlier_run = reserved.before;
     summary.pulled = left.documents;
     std::set<std::size_t> replaced_people;
     for (const auto& doc : plan.documents) replaced_people.insert(doc.person);

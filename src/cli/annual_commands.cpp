@@ -37,6 +37,14 @@ std::string counts(const std::map<std::string, std::size_t>& by_key) {
     return text.empty() ? "0" : text;
 }
 
+// What became of an earlier run of the same work.
+std::string earlier(const record::run_info& run) {
+    if (!run.finished_at.empty())
+        return "run " + run.run_id + " was done before, on " + run.finished_at + " into " + run.out_dir;
+    return "run " + run.run_id + ", started " + run.started_at + " into " + run.out_dir +
+           ", ended before its folder was in place";
+}
+
 void print_summary(const batch::batch_summary& s, const std::string& out) {
     std::size_t total = 0;
     for (const auto& [key, n] : s.documents) total += n;
@@ -46,6 +54,7 @@ void print_summary(const batch::batch_summary& s, const std::string& out) {
     if (s.rejected_rows) std::cout << "; " << s.rejected_rows << " snapshot rows skipped";
     std::cout << " -> " << out << "\n";
     if (s.already_recorded) std::cout << "batch " << s.batch_id << " was already in the history store: unchanged\n";
+    if (s.earlier_run) std::cout << earlier(*s.earlier_run) << "; its files were written again\n";
 }
 
 }  // namespace
@@ -64,8 +73,11 @@ int annual_pullout(const std::vector<std::string>& argv) {
     batch::pullout_options o{input_of(a), a.required("batch"), a.required("out"),
                              a.get("db").value_or(""), paths_of(a)};
     auto s = batch::run_pullout(o, batch::load_families(o.paths));
-    std::cout << "batch " << s.batch_id << ": " << s.documents << " documents compared, " << s.pulled
-              << " to pull out (" << counts(s.reasons) << ")";
+    if (s.taken_over)
+        std::cout << earlier(*s.taken_over) << ": its " << s.pulled << " pull-outs were written now; run "
+                  << "the pull-out again for changes since\n";
+    std::cout << "batch " << s.batch_id << ", pull-out " << s.run_id << ": " << s.documents
+              << " documents compared, " << s.pulled << " to pull out (" << counts(s.reasons) << ")";
     if (s.pulled_before) std::cout << ", " << s.pulled_before << " pulled out before";
     std::cout << " -> " << o.out_dir << "\n";
     return 0;

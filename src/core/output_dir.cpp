@@ -9,6 +9,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include "core/error.h"
 #include "core/interruptions.h"
@@ -20,6 +22,8 @@ namespace fs = std::filesystem;
 namespace {
 
 std::string system_reason() { return std::strerror(errno); }
+
+bool process_ended(long pid) { return pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH; }
 
 // fsync of a file or folder, so that a rename after it never exposes missing data.
 void make_durable(const std::string& path, int flags) {
@@ -61,7 +65,7 @@ void check_stale(const fs::path& parent, const std::string& name) {
         auto file = entry.path().filename().string();
         if (file.rfind(prefix, 0) != 0 || !entry.is_directory()) continue;
         auto pid = std::atol(file.c_str() + prefix.size());
-        if (pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno != ESRCH)) continue;  // still running
+        if (pid > 0 && !process_ended(pid)) continue;  // still running
         if (fs::exists(entry.path() / "manifest.json"))
             fail_input({entry.path().string()}, "holds a finished run that was not put in place; move it to " +
                                                     (parent / name).string() + " or remove it");
@@ -69,7 +73,33 @@ void check_stale(const fs::path& parent, const std::string& name) {
     }
 }
 
+bool manifest_contains(const fs::path& folder, const std::string& marker) {
+    std::ifstream in(folder / "manifest.json", std::ios::binary);
+    std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    return text.find(marker) != std::string::npos;
+}
+
 }  // namespace
+
+bool output_dir::holds_finished_run(const std::string& target, const std::string& marker) {
+    fs::path clean = fs::path(target).lexically_normal();
+    if (!clean.has_filename()) clean = clean.parent_path();
+    std::error_code ec;
+    if (fs::is_symlink(clean, ec)) return false;
+    if (manifest_contains(clean, marker)) return true;
+    if (fs::exists(clean, ec) && !(fs::is_directory(clean, ec) && fs::is_empty(clean, ec))) return false;
+    fs::path parent = clean.has_parent_path() ? clean.parent_path() : fs::path(".");
+    std::string prefix = "." + clean.filename().string() + ".kokuho-";
+    for (const auto& entry : fs::directory_iterator(parent, ec)) {
+        auto file = entry.path().filename().string();
+        if (file.rfind(prefix, 0) != 0 || entry.is_symlink() || !entry.is_directory()) continue;
+        if (!process_ended(std::atol(file.c_str() + prefix.size()))) continue;
+        if (!manifest_contains(entry.path(), marker)) continue;
+        rename_into_place(entry.path().string(), clean.string(), ec);
+        return !ec;
+    }
+    return false;
+}
 
 output_dir::output_dir(std::string target) {
     fs::path clean = fs::path(target).lexically_normal();

@@ -37,6 +37,11 @@ public:
 
     const std::string& path() const { return target_; }
 
+    // Whether the target holds the finished run whose manifest.json contains `marker`. A
+    // finished temporary folder of that run, left beside the target by a process killed
+    // before its rename, is put in place first when the target is missing or empty.
+    static bool holds_finished_run(const std::string& target, const std::string& marker);
+
 private:
     std::string in_folder(const std::string& name) const;
 

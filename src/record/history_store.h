@@ -29,14 +29,35 @@ public:
     virtual std::optional<batch_info> find_batch(const std::string& batch_id) = 0;
     virtual std::vector<document_row> documents(const std::string& batch_id) = 0;  // seq order
 
-    // Marks documents pulled out of the mailing. Pulling again adds reasons and documents;
-    // a document once pulled stays pulled with its first date.
-    virtual void record_pullouts(const std::string& batch_id, const std::string& on_date,
-                                 const std::vector<pullout_row>& rows) = 0;
+    // Reserves a run in one transaction (run.process is the caller's). Another run of the
+    // same id whose process still works is returned as working, and nothing changes. One
+    // whose process ended before it finished is reserved again for this process, and so is
+    // a finished one when `again` says so (else it is returned as finished); the earlier
+    // run is returned as `before`.
+    virtual reservation reserve_run(const run_info& run, bool again) = 0;
+
+    // A pull-out run (抜取): in one transaction, reserves the batch's next pull-out run
+    // (run.run_id is chosen here) and marks the documents of `found` pulled out of the
+    // mailing by it. A document pulled out before keeps its first date and run, and gains
+    // the new reasons; only the others are the new run's pulls. When an earlier pull-out of
+    // the batch is unfinished, nothing new is recorded: it is returned as working while its
+    // process runs, and otherwise reserved for this process with its own pulls, so that
+    // its files are written at last.
+    virtual reservation reserve_pullout(const std::string& batch_id, const std::string& on_date,
+                                        const std::vector<pullout_row>& found,
+                                        const run_info& run) = 0;
+
+    virtual std::optional<run_info> find_run(const std::string& run_id) = 0;
+    // The runs that produce the batch or pull out of it, not finished, in id order.
+    virtual std::vector<run_info> unfinished_runs(const std::string& batch_id) = 0;
+
+    // The run's folder is in place.
+    virtual void finish_run(const std::string& run_id) = 0;
 
     // Registers the delivery of a batch and of all its replacements, all or nothing: what
     // was not pulled out is delivered. A second registration changes nothing. A second
-    // batch of the same family and cycle is refused once one is registered.
+    // batch of the same family and cycle is refused once one is registered, and so is a
+    // batch with an unfinished run (its files, or a pull-out's, never reached the printer).
     virtual register_result register_delivery(const std::string& batch_id,
                                               const std::string& on_date) = 0;
 

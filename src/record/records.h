@@ -3,6 +3,7 @@
 // document family, their pull-outs (抜取) and their delivery (交付). Dates are ISO text
 // (2026-07-31). The store knows families and statuses, not content: what a family compares
 // is kept as name and value pairs.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -67,6 +68,34 @@ struct register_result {
     long pulled = 0;     // pulled-out documents, never delivered
     bool already_registered = false;  // registered before: nothing changed
     std::string registered_on;        // the date of the (first) registration
+};
+
+// A run that produces a batch's files or a pull-out's (実行). It is reserved in the store
+// before it produces anything, so that one run does each piece of work, and marked finished
+// once its folder is in place.
+struct run_info {
+    std::string run_id;    // the batch's id for a run that produces a batch; BATCH-P<n> for
+                           // the n-th pull-out of a batch
+    std::string kind;      // annual, replacement, pullout, ...: one word
+    std::string batch_id;  // the batch it produces, or pulls documents out of
+    std::string process;   // which process works on it (core/process.h)
+    std::string out_dir;   // the folder it writes
+    std::string started_at, finished_at;  // UTC, ISO; finished_at is empty until it finishes
+};
+
+enum class run_state {
+    reserved,  // this process does the work now
+    working,   // another process works on it: nothing was changed
+    finished,  // it was done, and is not to be done again: nothing was changed
+};
+
+struct reservation {
+    run_state state = run_state::reserved;
+    run_info run;  // the run reserved, or the run working on it
+    // Reserved again: the earlier run of the same id, finished or ended unfinished.
+    std::optional<run_info> before;
+    std::vector<pullout_row> pulls;  // a pull-out: the documents this run writes
+    long pulled_before = 0;          // a pull-out: documents pulled out by earlier runs
 };
 
 }  // namespace kokuho::record

@@ -183,7 +183,7 @@ TEST_CASE("a replacement needs its parent and a pulled-out document to replace",
     auto path = fresh_db("replacement-errors");
     auto db = open_history_store(path);
     db->record_batch(annual(), annual_rows());
-    db->record_pullouts("2026-annual", "2026-07-01", {{1, "P1", {"address"}}});
+    record_pullouts(*db, "2026-annual", "2026-07-01", {{1, "P1", {"address"}}});
 
     SECTION("unknown parent") {
         require_error([&] { db->record_batch(replacement("r", "2025-annual"), {doc(1, "H1", "P1")}); },
@@ -215,7 +215,7 @@ TEST_CASE("a replacement may add a document of another form for a person, linked
           "[record][batch][replacement]") {
     auto db = open_history_store(fresh_db("replacement-companion"));
     db->record_batch(annual(), annual_rows());
-    db->record_pullouts("2026-annual", "2026-07-01", {{1, "P1", {"form"}}});
+    record_pullouts(*db, "2026-annual", "2026-07-01", {{1, "P1", {"form"}}});
     // P1's certificate is replaced by a new one that a cover letter now goes with: the
     // certificate replaces the pulled document, the letter replaces none.
     db->record_batch(replacement("r", "2026-annual"), {doc(1, "H1", "P1", "certificate"), doc(2, "H1", "P1", "cover")});

@@ -43,7 +43,7 @@ TEST_CASE("registration delivers what was not pulled out, replacements included"
 TEST_CASE("a pulled-out replacement is not delivered either", "[record][delivery]") {
     auto db = open_history_store(fresh_db("delivery-pulled-replacement"));
     annual_with_replacement(*db);
-    db->record_pullouts("2026-annual-r1", "2026-07-12", {{2, "P3", {"lost"}}});
+    record_pullouts(*db, "2026-annual-r1", "2026-07-12", {{2, "P3", {"lost"}}});
 
     auto result = db->register_delivery("2026-annual", "2026-07-20");
     CHECK(result.delivered == 3);
@@ -71,10 +71,10 @@ TEST_CASE("after registration the batch family takes no pull-outs or replacement
           "[record][delivery]") {
     auto db = open_history_store(fresh_db("delivery-closed"));
     annual_with_replacement(*db);
-    db->record_pullouts("2026-annual", "2026-07-02", {{4, "P4", {"lost"}}});
+    record_pullouts(*db, "2026-annual", "2026-07-02", {{4, "P4", {"lost"}}});
     db->register_delivery("2026-annual", "2026-07-20");
 
-    require_error([&] { db->record_pullouts("2026-annual-r1", "2026-07-21", {{1, "P1", {"name"}}}); },
+    require_error([&] { record_pullouts(*db, "2026-annual-r1", "2026-07-21", {{1, "P1", {"name"}}}); },
                   error_kind::input,
                   "batch 2026-annual was registered as delivered on 2026-07-20: cannot pull out "
                   "documents of batch 2026-annual-r1");
@@ -135,7 +135,7 @@ TEST_CASE("a replacement of a replacement is delivered with the annual batch",
           "[record][delivery][replacement]") {
     auto db = open_history_store(fresh_db("delivery-second-replacement"));
     annual_with_replacement(*db);
-    db->record_pullouts("2026-annual-r1", "2026-07-12", {{1, "P1", {"name"}}});
+    record_pullouts(*db, "2026-annual-r1", "2026-07-12", {{1, "P1", {"name"}}});
     auto renamed = doc(1, "H1", "P1");
     set_value(renamed, "name", "新しい 氏名");
     db->record_batch(replacement("2026-annual-r2", "2026-annual-r1", "2026-07-14"), {renamed});

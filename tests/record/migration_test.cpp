@@ -129,12 +129,16 @@ TEST_CASE("a migrated database has the new schema and is not migrated again",
     auto path = v1_copy("migrate-schema");
     open_history_store(path);
     auto db = raw(path);
-    CHECK(db.query_integer("PRAGMA user_version") == 2);
+    CHECK(db.query_integer("PRAGMA user_version") == 3);
     CHECK(db.query_integer("PRAGMA application_id") == 0x4B4F4B55);
     CHECK(db.query_integer("SELECT count(*) FROM document_values") == (116 + 8) * 8);
     CHECK(db.query_integer("SELECT count(*) FROM pragma_foreign_key_check") == 0);
     CHECK(db.query_text("PRAGMA integrity_check") == "ok");
     CHECK(db.query_integer("SELECT count(*) FROM registrations") == 1);
+    // Version 3: no runs before it; earlier pulls name no run (their files were written).
+    CHECK(db.query_integer("SELECT count(*) FROM runs") == 0);
+    CHECK(db.query_integer("SELECT count(*) FROM documents WHERE status = 'pulled'") > 0);
+    CHECK(db.query_integer("SELECT count(*) FROM documents WHERE pulled_by IS NOT NULL") == 0);
 
     auto fresh = fresh_db("migrate-schema-new");
     open_history_store(fresh);
@@ -191,6 +195,6 @@ TEST_CASE("a migration that fails midway leaves the version 1 database as it was
 
     raw(path).exec(undo);
     auto db = open_history_store(path);
-    CHECK(raw(path).query_integer("PRAGMA user_version") == 2);
+    CHECK(raw(path).query_integer("PRAGMA user_version") == 3);
     CHECK(db->history_of_batch(annual_id).size() == 116);
 }

@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/error.h"
+#include "core/process.h"
 #include "record/history_store.h"
 #include "record/records.h"
 #include "record/sqlite/sql.h"
@@ -25,6 +26,16 @@ using kokuho::record::named_value;
 using kokuho::record::open_history_store;
 using kokuho::record::pullout_row;
 namespace sql = kokuho::record::sqlite::sql;
+
+// Pulls documents out as the pull-out command does: through a pull-out run of this
+// process, finished at once.
+inline void record_pullouts(history_store& db, const std::string& batch_id,
+                            const std::string& on_date, const std::vector<pullout_row>& rows) {
+    kokuho::record::run_info run{"", "pullout", batch_id, kokuho::this_process(), "/nowhere", "", ""};
+    auto reserved = db.reserve_pullout(batch_id, on_date, rows, run);
+    REQUIRE(reserved.state == kokuho::record::run_state::reserved);
+    db.finish_run(reserved.run.run_id);
+}
 
 // A path in a new empty folder under the system temp folder; the file does not exist yet.
 inline std::string fresh_db(const std::string& name) {
@@ -96,7 +107,7 @@ inline std::vector<document_row> annual_rows() {
 // so a notice instead of a certificate) and records the replacement batch for both.
 inline void annual_with_replacement(history_store& db) {
     db.record_batch(annual(), annual_rows());
-    db.record_pullouts("2026-annual", "2026-07-01",
+    record_pullouts(db, "2026-annual", "2026-07-01",
                        {{1, "P1", {"address"}}, {3, "P3", {"form"}}});
     auto moved = doc(1, "H1", "P1");
     set_value(moved, "address", "大阪府大阪市北区1-1");

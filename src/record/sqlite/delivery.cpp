@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "core/error.h"
+#include "core/process.h"
 #include "core/text.h"
 #include "record/checks.h"
 #include "record/sqlite/sqlite_store.h"
@@ -60,32 +61,90 @@ void sqlite_store::refuse_if_registered(const std::string& batch_id, const std::
                                      done->registered_on + ": cannot " + action);
 }
 
-void sqlite_store::record_pullouts(const std::string& batch_id, const std::string& on_date,
-                                   const std::vector<pullout_row>& rows) {
+reservation sqlite_store::reserve_pullout(const std::string& batch_id, const std::string& on_date,
+                                          const std::vector<pullout_row>& found,
+                                          const run_info& run) {
     check_date(db_.path(), on_date, "pull-out date");
-    check_pullouts(db_.path(), batch_id, rows);
+    check_pullouts(db_.path(), batch_id, found);
     sql::write_transaction transaction(db_);
+    existing_batch(batch_id);
     refuse_if_registered(batch_id, "pull out documents of batch " + batch_id);
-    for (const auto& row : rows) pull_one(batch_id, on_date, row);
+    reservation result;
+    run_info mine = run;
+    mine.kind = "pullout";
+    mine.batch_id = batch_id;
+    if (auto open = unfinished_pullout(batch_id)) {
+        if (process_may_run(open->process)) return {run_state::working, *open, std::nullopt, {}, 0};
+        result.before = *open;
+        mine.run_id = open->run_id;
+        take_over(mine);
+        result.pulls = pulls_of(mine.run_id);
+    } else {
+        sql::statement count(db_, "SELECT count(*) FROM runs WHERE batch_id = ? AND kind = 'pullout'");
+        count.bind(1, batch_id).step();
+        mine.run_id = batch_id + "-P" + std::to_string(count.integer(0) + 1);
+        insert_run(mine);
+        for (const auto& row : found)
+            if (pull_one(batch_id, on_date, row, mine.run_id)) result.pulls.push_back(row);
+    }
+    result.pulled_before = pulled_count(batch_id) - static_cast<long>(result.pulls.size());
+    result.run = *find_run(mine.run_id);
     transaction.commit();
+    return result;
 }
 
-void sqlite_store::pull_one(const std::string& batch_id, const std::string& on_date,
-                            const pullout_row& row) {
+// Pulls one document out; false when it was pulled out before (it gains the new reasons).
+bool sqlite_store::pull_one(const std::string& batch_id, const std::string& on_date,
+                            const pullout_row& row, const std::string& run_id) {
     std::string where = "batch " + batch_id + " document " + std::to_string(row.seq);
-    sql::statement found(db_, "SELECT person_id, pull_reasons FROM documents "
+    sql::statement found(db_, "SELECT person_id, pull_reasons, status = 'pulled' FROM documents "
                               "WHERE batch_id = ? AND seq = ?");
     found.bind_all(batch_id, row.seq);
     if (!found.step()) fail_input({db_.path()}, "no " + where + " to pull out");
     std::string person = found.text(0), reasons = found.text(1);
+    bool pulled_before = found.integer(2) != 0;
     found.reset();
     if (person != row.person_id)
         fail_input({db_.path()}, where + " is for person " + person + ", not " + row.person_id);
     sql::statement pull(db_, "UPDATE documents SET status = 'pulled', "
-                             "pulled_on = coalesce(pulled_on, ?), pull_reasons = ? "
+                             "pulled_on = coalesce(pulled_on, ?), pull_reasons = ?, "
+                             "pulled_by = CASE WHEN pulled_on IS NULL THEN ? ELSE pulled_by END "
                              "WHERE batch_id = ? AND seq = ?");
-    pull.bind_all(on_date, merge_reasons(reasons, row.reasons), batch_id, row.seq);
+    pull.bind_all(on_date, merge_reasons(reasons, row.reasons), run_id, batch_id, row.seq);
     pull.run();
+    return !pulled_before;
+}
+
+// The documents a pull-out run pulled, with every reason recorded for each.
+std::vector<pullout_row> sqlite_store::pulls_of(const std::string& run_id) {
+    sql::statement s(db_, "SELECT seq, person_id, pull_reasons FROM documents "
+                          "WHERE pulled_by = ? ORDER BY seq");
+    s.bind(1, run_id);
+    std::vector<pullout_row> rows;
+    while (s.step()) rows.push_back({s.integer(0), s.text(1), split_reasons(s.text(2))});
+    return rows;
+}
+
+long sqlite_store::pulled_count(const std::string& batch_id) {
+    sql::statement s(db_, "SELECT count(*) FROM documents WHERE batch_id = ? AND status = 'pulled'");
+    s.bind(1, batch_id).step();
+    return s.integer(0);
+}
+
+// A batch whose files, or a pull-out's, were never put in place must not be registered as
+// delivered: the printer would mail what the store says was pulled out.
+void sqlite_store::refuse_unfinished_runs(const std::string& batch_id) {
+    sql::statement s(db_, std::string(batch_and_children) +
+                              "SELECT run_id, kind, batch_id, process FROM runs "
+                              "WHERE batch_id IN tree AND finished_at IS NULL ORDER BY run_id LIMIT 1");
+    s.bind(1, batch_id);
+    if (!s.step()) return;
+    bool working = process_may_run(s.text(3));
+    fail_input({db_.path()}, "run " + s.text(0) + " (" + s.text(1) + ", batch " + s.text(2) +
+                                 ") has not finished: " +
+                                 (working ? "wait until it ends"
+                                          : "its process ended first; run it again to write its files") +
+                                 ", then register batch " + batch_id);
 }
 
 register_result sqlite_store::register_delivery(const std::string& batch_id,
@@ -99,6 +158,7 @@ register_result sqlite_store::register_delivery(const std::string& batch_id,
         return *done;
     }
     refuse_second_of_cycle(batch_id);
+    refuse_unfinished_runs(batch_id);
     auto result = deliver_with_replacements(batch_id, on_date);
     transaction.commit();
     return result;

@@ -145,10 +145,30 @@ CREATE UNIQUE INDEX documents_replaces ON documents (replaces_batch, replaces_se
     WHERE replaces_batch IS NOT NULL;
 )sql";
 
+// Version 3: the runs that produce a batch's files or a pull-out, reserved before they
+// produce anything (one run per piece of work) and finished when their folder is in place;
+// each pulled-out document names the pull-out run that pulled it, so that a run killed
+// after recording can write its files at last. Pulls of version 2 have no run: their
+// files were written when they were recorded.
+const char* const version_3 = R"sql(
+CREATE TABLE runs (
+    run_id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind <> '' AND kind NOT GLOB '*[^a-z_]*'),
+    batch_id TEXT NOT NULL,
+    process TEXT NOT NULL,
+    out_dir TEXT NOT NULL,
+    started_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    finished_at TEXT
+) WITHOUT ROWID;
+CREATE INDEX runs_batch ON runs (batch_id, kind);
+ALTER TABLE documents ADD COLUMN pulled_by TEXT REFERENCES runs (run_id);
+CREATE INDEX documents_pulled_by ON documents (pulled_by) WHERE pulled_by IS NOT NULL;
+)sql";
+
 }  // namespace
 
 const std::vector<migration>& migrations() {
-    static const std::vector<migration> steps = {{1, version_1}, {2, version_2}};
+    static const std::vector<migration> steps = {{1, version_1}, {2, version_2}, {3, version_3}};
     return steps;
 }
 

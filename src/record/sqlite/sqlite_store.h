@@ -27,8 +27,13 @@ public:
                                const std::vector<document_row>& rows) override;
     std::optional<batch_info> find_batch(const std::string& batch_id) override;
     std::vector<document_row> documents(const std::string& batch_id) override;
-    void record_pullouts(const std::string& batch_id, const std::string& on_date,
-                         const std::vector<pullout_row>& rows) override;
+    reservation reserve_run(const run_info& run, bool again) override;
+    reservation reserve_pullout(const std::string& batch_id, const std::string& on_date,
+                                const std::vector<pullout_row>& found,
+                                const run_info& run) override;
+    std::optional<run_info> find_run(const std::string& run_id) override;
+    std::vector<run_info> unfinished_runs(const std::string& batch_id) override;
+    void finish_run(const std::string& run_id) override;
     register_result register_delivery(const std::string& batch_id,
                                       const std::string& on_date) override;
     std::vector<history_row> history_of_person(const std::string& person_id) override;
@@ -52,7 +57,14 @@ private:
     void read_values(const std::string& batch_id, std::vector<document_row>& rows);
     register_result deliver_with_replacements(const std::string& batch_id,
                                               const std::string& on_date);
-    void pull_one(const std::string& batch_id, const std::string& on_date, const pullout_row& row);
+    bool pull_one(const std::string& batch_id, const std::string& on_date, const pullout_row& row,
+                  const std::string& run_id);
+    std::optional<run_info> unfinished_pullout(const std::string& batch_id);
+    void insert_run(const run_info& run);
+    void take_over(const run_info& run);
+    std::vector<pullout_row> pulls_of(const std::string& run_id);
+    long pulled_count(const std::string& batch_id);
+    void refuse_unfinished_runs(const std::string& batch_id);
     std::vector<history_row> history(const std::string& where, const std::string& value);
 
     sql::connection db_;
