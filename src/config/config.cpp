@@ -14,19 +14,46 @@ namespace kokuho {
 
 namespace fs = std::filesystem;
 
+// A path a config file gives under `key`: relative to the file's folder, and inside the
+// config folder (links resolved) unless the file's `outside_config:` lists the key, so that
+// a config copied from elsewhere cannot make a run read or write any file of the system.
+static std::string config_path(const std::string& file, const YAML::Node& root, const char* key,
+                               std::initializer_list<std::string_view> path_keys) {
+    auto path = yaml::resolve_path(file, yaml::required_text(file, root, key));
+    bool allowed = false;
+    if (auto outside = root["outside_config"]) {
+        if (!outside.IsSequence()) yaml::fail(file, outside, "outside_config: expected a list of keys");
+        for (const auto& item : outside) {
+            auto name = item.as<std::string>();
+            if (std::find(path_keys.begin(), path_keys.end(), name) == path_keys.end())
+                yaml::fail(file, item, "outside_config: \"" + name + "\" is not a path of this file");
+            allowed = allowed || name == key;
+        }
+    }
+    if (allowed) return path;
+    std::error_code ec;
+    auto folder = fs::weakly_canonical(fs::path(file).parent_path(), ec);
+    auto target = fs::weakly_canonical(path, ec);
+    auto [end, _] = std::mismatch(folder.begin(), folder.end(), target.begin(), target.end());
+    if (ec || end != folder.end())
+        yaml::fail(file, root[key], std::string(key) + ": " + path +
+                                        " is outside the config folder; list " + key +
+                                        " under outside_config: to allow it");
+    return path;
+}
+
 static insurer_settings load_insurer(const std::string& path) {
     return yaml::within(path, [&] {
         auto d = yaml::load_file(path);
-        yaml::check_keys(path, d.root, {"number", "name", "address", "phone", "section", "seal"});
+        yaml::check_keys(path, d.root, {"number", "name", "address", "phone", "section", "seal", "outside_config"});
         insurer_settings s;
         s.number = yaml::required_text(path, d.root, "number");
         s.name = yaml::required_text(path, d.root, "name");
         s.address = yaml::required_text(path, d.root, "address");
         s.phone = yaml::text(path, d.root, "phone", "");
         s.section = yaml::text(path, d.root, "section", "");
-        auto seal = yaml::text(path, d.root, "seal", "");
-        if (!seal.empty()) {
-            s.seal_path = yaml::resolve_path(path, seal);
+        if (!yaml::text(path, d.root, "seal", "").empty()) {
+            s.seal_path = config_path(path, d.root, "seal", {"seal"});
             if (auto problem = png_problem(s.seal_path); !problem.empty())
             yaml::fail(path, d.root["seal"], "seal: " + s.seal_path + ": " + problem);
         }
@@ -151,7 +178,8 @@ static output_options load_output(const std::string& path) {
         if (!fs::exists(path)) return o;
         auto d = yaml::load_file(path);
         yaml::check_keys(path, d.root, {"certificate_size", "documents_per_pdf", "list_pages_per_pdf", "issue_file_layout",
-                                        "substitutions", "mail_class", "envelope_by", "group_readable"});
+                                        "substitutions", "mail_class", "envelope_by", "group_readable",
+                                        "outside_config"});
         auto size = yaml::text(path, d.root, "certificate_size", "card");
         if (size == "card") o.size = certificate_size::card;
         else if (size == "postcard") o.size = certificate_size::postcard;
@@ -166,9 +194,8 @@ static output_options load_output(const std::string& path) {
         load_issue_file_layouts(path, d.root["issue_file_layout"], o);
         o.envelope_by = load_envelope_keys(path, d.root["envelope_by"], o.envelope_by);
         o.group_readable = yaml::flag(path, d.root, "group_readable", o.group_readable);
-        auto subs = yaml::text(path, d.root, "substitutions", "");
-        if (!subs.empty()) {
-            o.substitutions_path = yaml::resolve_path(path, subs);
+        if (!yaml::text(path, d.root, "substitutions", "").empty()) {
+            o.substitutions_path = config_path(path, d.root, "substitutions", {"substitutions"});
             std::error_code ec;
             if (!fs::is_regular_file(o.substitutions_path, ec) || fs::file_size(o.substitutions_path, ec) > (1u << 20))
                 yaml::fail(path, d.root["substitutions"], "substitutions: " + o.substitutions_path +
@@ -190,8 +217,8 @@ static void load_history(const std::string& path, config& c) {
     if (!fs::exists(path)) return;
     yaml::within(path, [&] {
         auto d = yaml::load_file(path);
-        yaml::check_keys(path, d.root, {"database", "busy_timeout_seconds"});
-        c.history_database = yaml::resolve_path(path, yaml::required_text(path, d.root, "database"));
+        yaml::check_keys(path, d.root, {"database", "busy_timeout_seconds", "outside_config"});
+        c.history_database = config_path(path, d.root, "database", {"database"});
         c.history_busy_seconds = yaml::integer(path, d.root, "busy_timeout_seconds", c.history_busy_seconds);
         if (c.history_busy_seconds < 1 || c.history_busy_seconds > 3600)
             yaml::fail(path, d.root["busy_timeout_seconds"], "busy_timeout_seconds: from 1 to 3600");

@@ -263,16 +263,45 @@ TEST_CASE("family errors: a seal that is not a whole PNG file, or a substitution
     write_project_file(dir, "config/seal.png", "GIF89a not a png");
     check_refused(run_bulk(), dir + "/out", "insurer\\.yaml:\\d+:\\d+:", "not a PNG image");
     auto insurer = read_file(dir + "/config/insurer.yaml");
-    write_project_file(dir, "config/insurer.yaml",
-                       std::string(insurer).replace(insurer.find("seal: seal.png"), 14, "seal: /dev/zero"));
+    auto zero_seal = std::string(insurer).replace(insurer.find("seal: seal.png"), 14, "seal: /dev/zero");
+    write_project_file(dir, "config/insurer.yaml", zero_seal + "outside_config: [seal]\n");
     check_refused(run_bulk(), dir + "/out", "insurer\\.yaml:\\d+:\\d+:", "not a regular file");
     write_project_file(dir, "config/insurer.yaml", insurer);
     write_project_file(dir, "config/seal.png", seal);
     auto output = read_file(dir + "/config/output.yaml");
     write_project_file(dir, "config/output.yaml",
                        std::string(output).replace(output.find("substitutions: substitutions.yaml"), 33,
-                                                   "substitutions: /dev/zero"));
+                                                   "substitutions: /dev/zero") +
+                           "outside_config: [substitutions]\n");
     check_refused(run_bulk(), dir + "/out", "output\\.yaml:\\d+:\\d+:", "not a regular file");
+}
+
+TEST_CASE("family errors: a config path outside the config folder is refused unless the file allows it") {
+    auto dir = with_config_copy("confined-paths");
+    auto insurer = read_file(dir + "/config/insurer.yaml");
+    auto with_seal = [&](const std::string& seal) {
+        return std::string(insurer).replace(insurer.find("seal: seal.png"), 14, "seal: " + seal);
+    };
+    write_project_file(dir, "config/insurer.yaml", with_seal("/etc/passwd"));
+    check_refused(bulk_with_config(dir), dir + "/out", "insurer\\.yaml:\\d+:7:",
+                  "seal: /etc/passwd is outside the config folder; list seal under outside_config: to allow it");
+    write_project_file(dir, "config/insurer.yaml", with_seal("../seal.png"));
+    check_refused(bulk_with_config(dir), dir + "/out", "insurer\\.yaml:\\d+:7:", "is outside the config folder");
+    // A link inside the folder that leads out of it is outside too.
+    fs::create_symlink("/etc/passwd", dir + "/config/linked.png");
+    write_project_file(dir, "config/insurer.yaml", with_seal("linked.png"));
+    check_refused(bulk_with_config(dir), dir + "/out", "insurer\\.yaml:\\d+:7:", "is outside the config folder");
+    // outside_config names keys of paths of the file, nothing else.
+    write_project_file(dir, "config/insurer.yaml", insurer + "outside_config: [name]\n");
+    check_refused(bulk_with_config(dir), dir + "/out", "insurer\\.yaml:\\d+:\\d+:",
+                  "outside_config: \"name\" is not a path of this file");
+    // Allowed: the seal kept beside the config folder (the shipped history.yaml does the same
+    // for the store).
+    fs::copy_file(dir + "/config/seal.png", dir + "/seal.png");
+    write_project_file(dir, "config/insurer.yaml", with_seal("../seal.png") + "outside_config: [seal]\n");
+    auto allowed = bulk_with_config(dir);
+    INFO(allowed.err);
+    CHECK(allowed.status == 0);
 }
 
 TEST_CASE("family errors: a value of the wrong YAML kind in a record layout or the substitutions is bad input") {

@@ -73,7 +73,9 @@ bool refused_clearly(const run_result& r) {
                              r.err.find("holds a finished run that was not put in place") != std::string::npos);
 }
 
+// The batch's documents in the store; "0" when the kill came before the store had tables.
 std::string documents_of(const std::string& db, const std::string& batch) {
+    if (query(db, "SELECT count(*) FROM sqlite_schema WHERE name = 'documents'") == "0") return "0";
     return query(db, "SELECT count(*) FROM documents WHERE batch_id = '" + batch + "'");
 }
 

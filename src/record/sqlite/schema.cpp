@@ -27,12 +27,16 @@ private:
     sql::connection& db_;
 };
 
-// A new file has no tables and no marks; anything else must carry our application id.
+// A new file has no tables and no marks; anything else must carry our application id. One
+// statement reads all three, so another process's migration committing in between cannot
+// make a new file look foreign.
 void check_ours(sql::connection& db) {
-    long id = db.query_integer("PRAGMA application_id");
+    sql::statement marks(db, "SELECT (SELECT application_id FROM pragma_application_id), "
+                             "(SELECT user_version FROM pragma_user_version), "
+                             "(SELECT count(*) FROM sqlite_schema)");
+    marks.step();
+    long id = marks.integer(0), version = marks.integer(1), tables = marks.integer(2);
     if (id == application_id) return;
-    long version = db.query_integer("PRAGMA user_version");
-    long tables = db.query_integer("SELECT count(*) FROM sqlite_schema");
     if (id != 0 || version != 0 || tables != 0)
         fail_input({db.path()}, "not a kokuho issue-history database");
 }
