@@ -52,6 +52,7 @@ static read_options reading_of(const args& a) {
 batch::input_options input_of(const args& a) {
     batch::input_options in;
     in.snapshot_path = a.required("snapshot");
+    if (in.snapshot_path == "-") in.snapshot_path = "/dev/stdin";  // standard input, read once
     in.as_of = date_option(a, "as-of");
     if (a.get("valid-from")) in.valid_from = date_option(a, "valid-from");
     in.config_dir = config_dir_of(a);

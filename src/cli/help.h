@@ -5,7 +5,7 @@ namespace kokuho::cli {
 
 inline constexpr const char* input_options_help = R"(
 Input options:
-  --snapshot FILE        the eligibility snapshot CSV (spec/snapshot.md)
+  --snapshot FILE        the eligibility snapshot CSV (spec/snapshot.md); - reads standard input
   --as-of YYYY-MM-DD     the snapshot's reference date (基準日), printed as 交付年月日
   --valid-from DATE      the first day of the cycle; default the next 1 August (the config's
                          cycle_start) on or after --as-of, or for pullout and replace the

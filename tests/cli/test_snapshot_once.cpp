@@ -42,6 +42,13 @@ TEST_CASE("snapshot read once: a pipe and a named pipe give the file's batch id"
     CHECK(fifo.status == 0);
     CHECK(batch_id_in(fifo.out) == id);
 
+    // "-" is standard input, as in other tools.
+    auto dash = run("(cat " + file + " | " + KOKUHO_BINARY + std::string(" annual certificates --snapshot -") +
+                    run_args(dir, "dash") + ")");
+    INFO(dash.err);
+    CHECK(dash.status == 0);
+    CHECK(batch_id_in(dash.out) == id);
+
     // Another snapshot through the same pipe gets another id.
     auto other = run("(cat " + source_path("samples/snapshot-day2.csv") + " | " + KOKUHO_BINARY +
                      " annual certificates --snapshot /dev/stdin" + run_args(dir, "other") + ")");
