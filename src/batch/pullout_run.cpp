@@ -25,6 +25,21 @@ struct pullout_context {
     std::unordered_map<long, const record::document_row*> issued;  // by seq
 };
 
+// What the pull-out's files are made with, loaded before the pulls are recorded, so that a
+// bad layout or font stops the run with nothing recorded.
+struct pullout_writers {
+    list::table_layout list_layout;
+    fonts::font_set fonts;
+    vendor_file vendor;
+};
+
+pullout_writers load_writers(const families::family& f, const pullout_options& o, const config& cfg) {
+    return {list::load_table_layout((fs::path(o.paths.layouts) / "lists" / (f.pullout_list + ".yaml")).string()),
+            fonts::font_set::load(o.paths.fonts),
+            vendor_file((fs::path(o.paths.layouts) / "records" / (f.pullout_file + ".yaml")).string(),
+                        cfg.output.substitutions_path, "pullout_file")};
+}
+
 void write_jsonl(const pullout_context& c, output_dir& out, manifest& files) {
     auto file = out.open("pullouts.jsonl");
     for (const auto& p : c.pulls) {
@@ -37,10 +52,8 @@ void write_jsonl(const pullout_context& c, output_dir& out, manifest& files) {
     files.add(out, "pullouts.jsonl", "pullouts", "records", c.pulls.size());
 }
 
-void write_file(const pullout_context& c, const pullout_options& o, const config& cfg,
+void write_file(const pullout_context& c, vendor_file& vendor, const pullout_options& o, const config& cfg,
                 const date& as_of, output_dir& out, manifest& files) {
-    vendor_file vendor((fs::path(o.paths.layouts) / "records" / (c.family.pullout_file + ".yaml")).string(),
-                       cfg.output.substitutions_path, "pullout_file");
     auto stream = out.open("pullout-file.dat");
     kokuho::values header;
     header.set("insurer.number", cfg.insurer.number);
@@ -83,17 +96,15 @@ kokuho::values list_values(const pullout_context& c, std::size_t i) {
     return v;
 }
 
-void write_list(const pullout_context& c, const pullout_options& o, const config& cfg,
+void write_list(const pullout_context& c, const pullout_writers& w, const pullout_options& o, const config& cfg,
                 const date& as_of, output_dir& out, manifest& files) {
-    auto layout = list::load_table_layout(
-        (fs::path(o.paths.layouts) / "lists" / (c.family.pullout_list + ".yaml")).string());
+    const auto& layout = w.list_layout;
     kokuho::era_formatter eras;
     list::row_source row = [&](std::size_t i) { return list::cells_of(layout, list_values(c, i), eras); };
-    auto fonts = fonts::font_set::load(o.paths.fonts);
     list::table_context context{o.batch_id, eras.long_form(as_of),
                                 {"抜取件数 " + std::to_string(c.pulls.size()) + " 件"}};
     write_list_files({"pullout-list", "pullout_list", cfg.output.list_pages_per_pdf}, layout,
-                     c.pulls.size(), row, context, fonts, out, files);
+                     c.pulls.size(), row, context, w.fonts, out, files);
 }
 
 }  // namespace
@@ -107,6 +118,7 @@ pullout_summary run_pullout(const pullout_options& options, const families::regi
     const auto& in = run.in;
     auto issued = history->documents(options.batch_id);
     auto found = find_pullouts(issued, in, f, decide_all(in.snapshot.data, in.cycle, in.cfg, f));
+    auto writers = load_writers(f, options, in.cfg);
     // The pulls are recorded first, under a pull-out run of this process: a document pulled
     // out by an earlier run is out of the mailing already, and the lists and the
     // contractor's file carry only the new ones. A run that ended before its files were in
@@ -122,8 +134,8 @@ pullout_summary run_pullout(const pullout_options& options, const families::regi
     manifest files(options.batch_id, "pullout");
     files.set_fact("family", json_string(f.id));
     files.set_fact("pullout_date", json_string(in.cycle.issue_date.iso()));
-    write_list(c, options, in.cfg, in.cycle.issue_date, out, files);
-    write_file(c, options, in.cfg, in.cycle.issue_date, out, files);
+    write_list(c, writers, options, in.cfg, in.cycle.issue_date, out, files);
+    write_file(c, writers.vendor, options, in.cfg, in.cycle.issue_date, out, files);
     write_jsonl(c, out, files);
     finish(*history, reserved.run.run_id, out, files);
 

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "cli/project_copy.h"
 #include "cli/run_steps.h"
 #include "core/process.h"
 
@@ -152,4 +153,21 @@ TEST_CASE("runs: a bulk run is done again on request of the same batch, and says
     CHECK_THAT(r.out, Catch::Contains("run " + sample_batch + " was done before, on "));
     CHECK_THAT(r.out, Catch::Contains("into " + dir + "/annual; its files were written again"));
     CHECK(read_file(dir + "/again/manifest.json") == read_file(dir + "/annual/manifest.json"));
+}
+
+TEST_CASE("runs: a pull-out whose file layout is broken stops before it records anything") {
+    auto dir = temp_dir("runs-broken-layout");
+    auto db = store_with_batch(dir);
+    auto project = copy_project("runs-broken-layout-project");
+    auto layout = read_file(project + "/layouts/records/pullout-file.yaml");
+    write_project_file(project, "layouts/records/pullout-file.yaml",
+                       std::string(layout).replace(layout.find("record_length: 80"), 17, "record_length: 81"));
+    auto r = run_kokuho(pullout_arguments(db) + " --project " + project + " --config " +
+                        source_path("samples/config") + " --out " + dir + "/p");
+    INFO(r.err);
+    CHECK(r.status == 2);
+    CHECK_THAT(r.err, Catch::Contains("pullout-file.yaml:"));
+    CHECK_FALSE(fs::exists(dir + "/p"));
+    CHECK(pulled_in_store(db) == "0");
+    CHECK(query(db, "SELECT count(*) FROM runs WHERE kind = 'pullout'") == "0");
 }
