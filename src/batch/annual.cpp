@@ -15,6 +15,7 @@ batch_summary run_annual(const annual_options& options, const families::registry
     std::string batch_id = annual_batch_id(in.snapshot.sha256, in.cfg, in.cycle, f);
 
     auto reserved = reserve(*history, batch_id, "annual", batch_id, out, true);
+    release_on_failure release(*history, reserved);
 
     manifest files(batch_id, "annual");
     auto produced = produce_batch(in, plan, batch_id, options.produce, out, files);

@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include <exception>
 #include <filesystem>
 
 #include "core/error.h"
@@ -38,6 +39,18 @@ record::reservation reserve(record::history_store& history, const std::string& r
                                           reserved.run.finished_at + " into " + reserved.run.out_dir +
                                           ": nothing was written");
     return reserved;
+}
+
+release_on_failure::release_on_failure(record::history_store& history, const record::reservation& reserved)
+    : history_(history), reserved_(reserved), exceptions_(std::uncaught_exceptions()) {}
+
+release_on_failure::~release_on_failure() {
+    if (std::uncaught_exceptions() <= exceptions_) return;
+    try {
+        history_.release_run(reserved_);
+    } catch (const std::exception&) {
+        // The store failed too: the run stays reserved, and the next run takes it over.
+    }
 }
 
 void refuse_working(const record::run_info& run) {

@@ -35,6 +35,21 @@ record::reservation reserve(record::history_store& history, const std::string& r
 // it was left beside its target. Those without a finished folder are left to be done again.
 void settle_ended_runs(record::history_store& history, const std::string& batch_id);
 
+// Undoes a reservation when the run ends by an error before it finished (history_store::
+// release_run), so that a failed run leaves no unfinished run behind it.
+class release_on_failure {
+public:
+    release_on_failure(record::history_store& history, const record::reservation& reserved);
+    ~release_on_failure();
+    release_on_failure(const release_on_failure&) = delete;
+    release_on_failure& operator=(const release_on_failure&) = delete;
+
+private:
+    record::history_store& history_;
+    const record::reservation& reserved_;
+    int exceptions_;  // uncaught at construction: more at destruction means a failure
+};
+
 // Another process works on the run: a busy error naming it, so that a scheduler retries.
 [[noreturn]] void refuse_working(const record::run_info& run);
 

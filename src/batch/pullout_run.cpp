@@ -127,6 +127,7 @@ pullout_summary run_pullout(const pullout_options& options, const families::regi
     auto reserved = history->reserve_pullout(options.batch_id, in.cycle.issue_date.iso(), found,
                                              run_of_this_process("", "pullout", options.batch_id, out));
     if (reserved.state == record::run_state::working) refuse_working(reserved.run);
+    release_on_failure release(*history, reserved);
     const auto& pulls = reserved.pulls;
 
     pullout_context c{f, pulls, {}};

@@ -87,6 +87,7 @@ replace_summary run_replace(const replace_options& options, const families::regi
     std::string id = replacement_id(options.batch_id, people, in, f);
 
     auto reserved = reserve(*history, id, "replacement", id, out, false);
+    release_on_failure release(*history, reserved);
     manifest files(id, "replacement");
     files.set_fact("replaces_batch_id", json_string(options.batch_id));
     replace_summary summary;

@@ -51,6 +51,11 @@ public:
     // The runs that produce the batch or pull out of it, not finished, in id order.
     virtual std::vector<run_info> unfinished_runs(const std::string& batch_id) = 0;
 
+    // The run failed: its reservation is undone, if this process still holds it. The
+    // earlier run comes back as it was, or the run goes when there was none; a pull-out run
+    // that recorded pulls stays, unfinished, for the next pull-out to take over.
+    virtual void release_run(const reservation& reserved) = 0;
+
     // The run's folder is in place.
     virtual void finish_run(const std::string& run_id) = 0;
 

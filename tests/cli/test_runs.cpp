@@ -171,3 +171,27 @@ TEST_CASE("runs: a pull-out whose file layout is broken stops before it records 
     CHECK(pulled_in_store(db) == "0");
     CHECK(query(db, "SELECT count(*) FROM runs WHERE kind = 'pullout'") == "0");
 }
+
+TEST_CASE("runs: a bulk run that fails leaves the store's runs as it found them") {
+    auto dir = temp_dir("runs-failed-bulk");
+    auto project = copy_project("runs-failed-bulk-project");
+    auto layout = read_file(project + "/layouts/certificate-card.yaml");
+    write_project_file(project, "layouts/certificate-card.yaml", layout + "colour: red\n");
+    auto broken = " --project " + project + " --config " + source_path("samples/config");
+
+    auto failed = run_kokuho(bulk_arguments(dir + "/h.sqlite") + broken + " --out " + dir + "/a");
+    INFO(failed.err);
+    CHECK(failed.status == 2);
+    CHECK_FALSE(fs::exists(dir + "/a"));
+    CHECK(query(dir + "/h.sqlite", "SELECT count(*) FROM runs") == "0");
+
+    // Beside a finished batch, a failed run (of another batch: the broken layout changes the
+    // family's fingerprint) leaves only the finished run, which can still be registered. The
+    // store's tests check that a failed run of the same batch gives the earlier run back.
+    auto db = store_with_batch(dir);
+    auto before = query(db, "SELECT run_id || ' ' || out_dir || ' ' || finished_at FROM runs");
+    CHECK(run_kokuho(bulk_arguments(db) + broken + " --out " + dir + "/b").status == 2);
+    CHECK(query(db, "SELECT count(*) FROM runs") == "1");
+    CHECK(query(db, "SELECT run_id || ' ' || out_dir || ' ' || finished_at FROM runs") == before);
+    CHECK(run_kokuho("history register --batch " + sample_batch + " --date 2026-07-31 --db " + db).status == 0);
+}

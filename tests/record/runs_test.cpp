@@ -173,3 +173,45 @@ TEST_CASE("registration waits for every run of the batch to finish", "[record][r
     CHECK(registered.delivered == 3);
     CHECK(registered.pulled == 1);
 }
+
+TEST_CASE("a failed run's reservation is undone: the earlier run comes back, or the run goes",
+          "[record][runs]") {
+    auto db = open_history_store(fresh_db("runs-release"));
+    auto first = db->reserve_run(annual_run(alive()), true);
+    db->release_run(first);
+    CHECK_FALSE(db->find_run("2026-annual"));
+
+    db->reserve_run(annual_run(alive()), true);
+    db->finish_run("2026-annual");
+    auto finished = *db->find_run("2026-annual");
+    auto again = db->reserve_run(annual_run(alive(), "/srv/out/b"), true);
+    db->release_run(again);
+    auto restored = db->find_run("2026-annual");
+    REQUIRE(restored);
+    CHECK(restored->out_dir == finished.out_dir);
+    CHECK(restored->finished_at == finished.finished_at);
+    CHECK(restored->started_at == finished.started_at);
+
+    // Taken over meanwhile by another process: not this one's to undo.
+    auto taken = db->reserve_run(annual_run(ended(), "/srv/out/c"), true);
+    auto mine = db->reserve_run(annual_run(alive(), "/srv/out/d"), true);
+    REQUIRE(mine.state == run_state::reserved);
+    auto stale = taken;
+    db->release_run(stale);
+    CHECK(db->find_run("2026-annual")->out_dir == "/srv/out/d");
+}
+
+TEST_CASE("a failed pull-out run keeps the pulls it recorded, for the next run to write",
+          "[record][runs][pullout]") {
+    auto db = open_history_store(fresh_db("runs-release-pullout"));
+    db->record_batch(annual(), annual_rows());
+    auto empty = db->reserve_pullout("2026-annual", "2026-07-01", {}, pullout_run(alive()));
+    db->release_run(empty);
+    CHECK_FALSE(db->find_run("2026-annual-P1"));
+
+    auto pulled = db->reserve_pullout("2026-annual", "2026-07-01", {{1, "P1", {"address"}}}, pullout_run(alive()));
+    CHECK(pulled.run.run_id == "2026-annual-P1");
+    db->release_run(pulled);
+    REQUIRE(db->find_run("2026-annual-P1"));
+    CHECK(db->unfinished_runs("2026-annual").size() == 1);
+}

@@ -79,6 +79,22 @@ reservation sqlite_store::reserve_run(const run_info& run, bool again) {
     return result;
 }
 
+void sqlite_store::release_run(const reservation& reserved) {
+    const auto& run = reserved.run;
+    sql::write_transaction transaction(db_);
+    if (reserved.before) {
+        const auto& b = *reserved.before;
+        sql::statement s(db_, "UPDATE runs SET process = ?, out_dir = ?, started_at = ?, "
+                              "finished_at = nullif(?, '') WHERE run_id = ? AND process = ?");
+        s.bind_all(b.process, b.out_dir, b.started_at, b.finished_at, run.run_id, run.process).run();
+    } else {
+        sql::statement s(db_, "DELETE FROM runs WHERE run_id = ?1 AND process = ?2 AND NOT EXISTS "
+                              "(SELECT 1 FROM documents WHERE pulled_by = ?1)");
+        s.bind_all(run.run_id, run.process).run();
+    }
+    transaction.commit();
+}
+
 void sqlite_store::finish_run(const std::string& run_id) {
     sql::write_transaction transaction(db_);
     sql::statement s(db_, "UPDATE runs SET finished_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') "

@@ -33,6 +33,7 @@ public:
                                 const run_info& run) override;
     std::optional<run_info> find_run(const std::string& run_id) override;
     std::vector<run_info> unfinished_runs(const std::string& batch_id) override;
+    void release_run(const reservation& reserved) override;
     void finish_run(const std::string& run_id) override;
     register_result register_delivery(const std::string& batch_id,
                                       const std::string& on_date) override;
