@@ -68,6 +68,24 @@ microseconds duration_of(const std::string& arguments) {
     return std::chrono::duration_cast<microseconds>(std::chrono::steady_clock::now() - start);
 }
 
+// When the kills come: anywhere in a run that takes `span` here, and a little after.
+std::vector<microseconds> kill_points(microseconds span) {
+    std::mt19937 random(seed);
+    std::uniform_int_distribution<long> at(0, span.count() * 11 / 10);
+    std::vector<microseconds> points;
+    for (int i = 0; i < kills; ++i) points.emplace_back(at(random));
+    return points;
+}
+
+// Runs and kills one run into `out`; whether it left its folder complete. A folder that is
+// there at all must be complete.
+bool complete_after_kill(const std::string& arguments, const std::string& out, microseconds delay, int& killed) {
+    killed += run_and_kill(arguments + " --out " + out, delay);
+    bool complete = fs::exists(out + "/manifest.json");
+    CHECK((complete || !fs::exists(out)));
+    return complete;
+}
+
 bool refused_clearly(const run_result& r) {
     return r.status == 2 && (r.err.find("already holds a finished run") != std::string::npos ||
                              r.err.find("holds a finished run that was not put in place") != std::string::npos);
@@ -83,19 +101,13 @@ std::string documents_of(const std::string& db, const std::string& batch) {
 
 TEST_CASE("kill -9: a bulk run killed anywhere leaves a complete folder or none, and all or none in the store") {
     auto dir = temp_dir("kill-bulk");
-    auto span = duration_of(bulk_arguments(dir + "/timing.sqlite") + " --out " + dir + "/timing");
-    std::mt19937 random(seed);
-    std::uniform_int_distribution<long> at(0, span.count() * 11 / 10);
+    auto points = kill_points(duration_of(bulk_arguments(dir + "/timing.sqlite") + " --out " + dir + "/timing"));
     int killed = 0;
     for (int i = 0; i < kills; ++i) {
         auto db = dir + "/h" + std::to_string(i) + ".sqlite";
         auto out = dir + "/a" + std::to_string(i);
-        microseconds delay(at(random));
-        INFO("kill " << i << " after " << delay.count() << " us (seed " << seed << ")");
-        killed += run_and_kill(bulk_arguments(db) + " --out " + out, delay);
-
-        bool complete = fs::exists(out + "/manifest.json");
-        CHECK((complete || !fs::exists(out)));
+        INFO("kill " << i << " after " << points[i].count() << " us (seed " << seed << ")");
+        bool complete = complete_after_kill(bulk_arguments(db), out, points[i], killed);
         if (fs::exists(db)) {
             auto documents = documents_of(db, sample_batch);
             CHECK((documents == "0" || documents == "116"));
@@ -123,20 +135,14 @@ TEST_CASE("kill -9: a pull-out killed anywhere is written once, by it or by the 
     auto pristine = dir + "/issued.sqlite";
     REQUIRE(run_kokuho(bulk_arguments(pristine) + " --out " + dir + "/annual").status == 0);
     fs::copy_file(pristine, dir + "/timing.sqlite");
-    auto span = duration_of(pullout_arguments(dir + "/timing.sqlite") + " --out " + dir + "/timing");
-    std::mt19937 random(seed);
-    std::uniform_int_distribution<long> at(0, span.count() * 11 / 10);
+    auto points = kill_points(duration_of(pullout_arguments(dir + "/timing.sqlite") + " --out " + dir + "/timing"));
     int killed = 0;
     for (int i = 0; i < kills; ++i) {
         auto db = dir + "/h" + std::to_string(i) + ".sqlite";
         fs::copy_file(pristine, db);
         auto out = dir + "/p" + std::to_string(i);
-        microseconds delay(at(random));
-        INFO("kill " << i << " after " << delay.count() << " us (seed " << seed << ")");
-        killed += run_and_kill(pullout_arguments(db) + " --out " + out, delay);
-
-        bool complete = fs::exists(out + "/manifest.json");
-        CHECK((complete || !fs::exists(out)));
+        INFO("kill " << i << " after " << points[i].count() << " us (seed " << seed << ")");
+        bool complete = complete_after_kill(pullout_arguments(db), out, points[i], killed);
         auto pulled = query(db, "SELECT count(*) FROM documents WHERE status = 'pulled'");
         CHECK((pulled == "0" || pulled == "10"));
         if (complete) CHECK(pulled == "10");

@@ -24,6 +24,19 @@ std::string store_with_batch(const std::string& dir) {
     return db;
 }
 
+// As if the store's pull-out runs were killed before they were marked finished.
+void pretend_pullouts_killed(const std::string& db) {
+    execute(db, "UPDATE runs SET finished_at = NULL, process = '" + ended_process() + "' WHERE kind = 'pullout'");
+}
+
+// The day-2 pull-out into `out`, which must succeed.
+run_result pullout_into(const std::string& db, const std::string& out) {
+    auto r = run_kokuho(pullout_arguments(db) + " --out " + out);
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    return r;
+}
+
 std::string pulled_in_store(const std::string& db) {
     return query(db, "SELECT count(*) FROM documents WHERE batch_id = '" + sample_batch + "' AND status = 'pulled'");
 }
@@ -104,17 +117,15 @@ TEST_CASE("runs: a pull-out that another process works on is refused with exit 7
 TEST_CASE("runs: a pull-out killed after recording is written by the next run") {
     auto dir = temp_dir("runs-killed-pullout");
     auto db = store_with_batch(dir);
-    REQUIRE(run_kokuho(pullout_arguments(db) + " --out " + dir + "/p1").status == 0);
+    pullout_into(db, dir + "/p1");
     auto first = pulled_seqs(dir + "/p1");
     REQUIRE(first.size() == 10);
     // As if killed after recording, before its folder was in place: its process is gone
     // and its temporary folder was removed (by a signal or by the next run on the target).
     fs::remove_all(dir + "/p1");
-    execute(db, "UPDATE runs SET finished_at = NULL, process = '" + ended_process() + "' WHERE kind = 'pullout'");
+    pretend_pullouts_killed(db);
 
-    auto r = run_kokuho(pullout_arguments(db) + " --out " + dir + "/p2");
-    INFO(r.err);
-    REQUIRE(r.status == 0);
+    auto r = pullout_into(db, dir + "/p2");
     CHECK_THAT(r.out, Catch::Contains("run " + sample_batch + "-P1, started"));
     CHECK_THAT(r.out, Catch::Contains("ended before its folder was in place: its 10 pull-outs were written now"));
     CHECK(pulled_seqs(dir + "/p2") == first);
@@ -126,17 +137,15 @@ TEST_CASE("runs: a pull-out killed after recording is written by the next run") 
 TEST_CASE("runs: a run killed after its folder was finished is put in place and not done again") {
     auto dir = temp_dir("runs-killed-finished");
     auto db = store_with_batch(dir);
-    REQUIRE(run_kokuho(pullout_arguments(db) + " --out " + dir + "/p1").status == 0);
+    pullout_into(db, dir + "/p1");
     auto manifest = read_file(dir + "/p1/manifest.json");
     SECTION("killed after the rename") {}
     SECTION("killed between the manifest and the rename: the folder is beside its target") {
         fs::rename(dir + "/p1", dir + "/.p1.kokuho-4194305-AbCdEf");
     }
-    execute(db, "UPDATE runs SET finished_at = NULL, process = '" + ended_process() + "' WHERE kind = 'pullout'");
+    pretend_pullouts_killed(db);
 
-    auto r = run_kokuho(pullout_arguments(db) + " --out " + dir + "/p2");
-    INFO(r.err);
-    REQUIRE(r.status == 0);
+    auto r = pullout_into(db, dir + "/p2");
     CHECK_THAT(r.out, Catch::Contains("pull-out " + sample_batch + "-P2: 116 documents compared, 0 to pull out"));
     CHECK_THAT(r.out, Catch::Contains("10 pulled out before"));
     CHECK(read_file(dir + "/p1/manifest.json") == manifest);
