@@ -8,6 +8,7 @@
 #include "batch/manifest.h"
 #include "batch/pullout.h"
 #include "batch/vendor_file.h"
+#include "core/error.h"
 #include "core/json.h"
 #include "core/text.h"
 #include "fonts/font_set.h"
@@ -132,11 +133,15 @@ pullout_summary run_pullout(const pullout_options& options, const families::regi
 
     pullout_context c{f, pulls, {}};
     for (const auto& doc : issued) c.issued.emplace(doc.seq, &doc);
+    // The date the pulls were recorded with: a run taken over keeps its killed run's.
+    auto recorded = date::parse_iso(reserved.pulled_on);
+    if (!recorded) fail_internal("run " + reserved.run.run_id + ": pull-out date '" + reserved.pulled_on + "' in the store");
+    const date& pulled_on = *recorded;
     manifest files(options.batch_id, "pullout");
     files.set_fact("family", json_string(f.id));
-    files.set_fact("pullout_date", json_string(in.cycle.issue_date.iso()));
-    write_list(c, writers, options, in.cfg, in.cycle.issue_date, out, files);
-    write_file(c, writers.vendor, options, in.cfg, in.cycle.issue_date, out, files);
+    files.set_fact("pullout_date", json_string(pulled_on.iso()));
+    write_list(c, writers, options, in.cfg, pulled_on, out, files);
+    write_file(c, writers.vendor, options, in.cfg, pulled_on, out, files);
     write_jsonl(c, out, files);
     finish(*history, reserved.run.run_id, out, files);
 

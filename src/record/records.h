@@ -96,6 +96,7 @@ struct reservation {
     std::optional<run_info> before;
     std::vector<pullout_row> pulls;  // a pull-out: the documents this run writes
     long pulled_before = 0;          // a pull-out: documents pulled out by earlier runs
+    std::string pulled_on;           // a pull-out: the date its pulls were recorded with
 };
 
 }  // namespace kokuho::record

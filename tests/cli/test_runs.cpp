@@ -125,7 +125,12 @@ TEST_CASE("runs: a pull-out killed after recording is written by the next run") 
     fs::remove_all(dir + "/p1");
     pretend_pullouts_killed(db);
 
-    auto r = pullout_into(db, dir + "/p2");
+    // Taken over on a later day, the pulls keep the date they were recorded with.
+    auto r = run_kokuho("annual pullout --batch " + sample_batch + " --snapshot " +
+                        source_path("samples/snapshot-day2.csv") + " --as-of 2026-07-17 --db " + db + " --out " + dir + "/p2");
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    CHECK_THAT(read_file(dir + "/p2/manifest.json"), Catch::Contains("\"pullout_date\": \"2026-07-15\""));
     CHECK_THAT(r.out, Catch::Contains("run " + sample_batch + "-P1, started"));
     CHECK_THAT(r.out, Catch::Contains("ended before its folder was in place: its 10 pull-outs were written now"));
     CHECK(pulled_seqs(dir + "/p2") == first);

@@ -79,7 +79,11 @@ reservation sqlite_store::reserve_pullout(const std::string& batch_id, const std
         mine.run_id = open->run_id;
         take_over(mine);
         result.pulls = pulls_of(mine.run_id);
+        sql::statement first(db_, "SELECT coalesce(min(pulled_on), ?2) FROM documents WHERE pulled_by = ?1");
+        first.bind_all(mine.run_id, on_date).step();
+        result.pulled_on = first.text(0);
     } else {
+        result.pulled_on = on_date;
         sql::statement count(db_, "SELECT count(*) FROM runs WHERE batch_id = ? AND kind = 'pullout'");
         count.bind(1, batch_id).step();
         mine.run_id = batch_id + "-P" + std::to_string(count.integer(0) + 1);
