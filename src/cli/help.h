@@ -39,9 +39,9 @@ The yearly cycle, for each family of documents:
   kokuho COMMAND --help   for the options of a command
 
 Exit status: 0 done; 2 bad input or configuration (the message names file:row:column and
-nothing is written); 75 the history store stayed locked by another run (nothing is written:
-run again later; history.yaml's busy_timeout_seconds says how long to wait); 1 internal
-failure.
+nothing is written); 75 the history store stayed locked by another run, or another process
+is doing the same run, which the message names (nothing is written: run again later;
+history.yaml's busy_timeout_seconds says how long to wait for the lock); 1 internal failure.
 )";
 
 inline constexpr const char* annual_certificates_help = R"(kokuho annual certificates: the yearly bulk issue of a family of documents
