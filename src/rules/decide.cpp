@@ -81,7 +81,8 @@ cycle make_cycle(const date& issue_date, std::optional<date> valid_from, const r
 }
 
 decision decide(const person& p, const household& h, const cycle& c, const eligibility_options& o) {
-    if (p.lost_on && *p.lost_on <= c.issue_date) return excluded(form_reason::lost);
+    // A former member (特定同一世帯所属者) is in the snapshot for the ratio judgment only.
+    if (p.former_member || (p.lost_on && *p.lost_on <= c.issue_date)) return excluded(form_reason::lost);
     if (reaches_age(p.birth_date, o.later_elderly_age) < c.start) return excluded(form_reason::age75);
 
     decision d;

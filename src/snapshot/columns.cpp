@@ -87,6 +87,21 @@ constexpr std::array<column_def, column_count> columns = {{
      &p::old_proviso_income},
     {column_id::prior_municipality, "prior_municipality", "前住所地", text, optional,
      &p::prior_municipality},
+    {column_id::total_income, "total_income", "合計所得金額", yen, optional, &p::total_income},
+    {column_id::head_on_dec31, "head_on_dec31", "前年末世帯主", flag, optional, &p::head_on_dec31},
+    {column_id::former_member, "former_member", "特定同一世帯所属者", flag, optional, &p::former_member},
+    {column_id::standard_income_applied_on, "standard_income_applied_on", "基準収入額適用申請日", date,
+     optional, &p::standard_income_applied_on},
+    {column_id::limit_applied_on, "limit_applied_on", "限度額適用認定申請日", date, optional,
+     &p::limit_applied_on},
+    {column_id::limit_certificate_until, "limit_certificate_until", "限度額認定証有効期限", date, optional,
+     &p::limit_certificate_until},
+    {column_id::long_term_stay_from, "long_term_stay_from", "長期入院該当年月日", date, optional,
+     &p::long_term_stay_from},
+    {column_id::resident_tax_exempt, "resident_tax_exempt", "住民税非課税世帯", flag, optional,
+     &h::resident_tax_exempt},
+    {column_id::specified_disease_until, "specified_disease_until", "特定疾病受療証有効期限", date,
+     optional, &p::specified_disease_until},
 }};
 
 constexpr bool in_id_order() {

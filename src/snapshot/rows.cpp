@@ -142,6 +142,11 @@ void row_reader::check_row(const csv_record& record, parsed_row& row) const {
         *member.lost_on < member.acquired_on)
         reject(row, record, column_id::lost_on,
                message(column_id::lost_on, "before acquired_on"));
+    // A former member (特定同一世帯所属者) has left NHI for 後期高齢者医療: the row says when.
+    bool lost_on_read = header_.field_of(column_id::lost_on) < 0 || row.valid_cell(column_id::lost_on);
+    if (member.former_member && !member.lost_on && lost_on_read)
+        reject(row, record, column_id::former_member,
+               message(column_id::former_member, "a former member needs lost_on"));
     const auto& reference = options_.reference_date;
     if (reference && row.valid_cell(column_id::birth_date) && member.birth_date > *reference)
         reject(row, record, column_id::birth_date,

@@ -23,6 +23,7 @@ struct household {
     std::string mail_address_extra;  // 送付先方書
     bool arrears_special = false;  // 特別療養費支給対象
     std::string symbol;            // 記号
+    bool resident_tax_exempt = false;  // 住民税非課税世帯
     int first_row = 0;             // snapshot row where the household first appears
 };
 
@@ -61,6 +62,15 @@ struct person {
     std::optional<std::int64_t> income;                   // 収入
     std::optional<std::int64_t> old_proviso_income;       // 旧ただし書所得
     std::string prior_municipality;                       // 前住所地
+    // Judgment, certificate and application inputs (snapshot.md, for 5.3 to 5.6).
+    std::optional<std::int64_t> total_income;         // 合計所得金額
+    bool head_on_dec31 = false;                       // 前年末世帯主
+    bool former_member = false;                       // 特定同一世帯所属者: never gets a document
+    std::optional<date> standard_income_applied_on;   // 基準収入額適用申請日
+    std::optional<date> limit_applied_on;             // 限度額適用認定申請日
+    std::optional<date> limit_certificate_until;      // 限度額認定証有効期限
+    std::optional<date> long_term_stay_from;          // 長期入院該当年月日
+    std::optional<date> specified_disease_until;      // 特定疾病受療証有効期限
 };
 
 struct snapshot {

@@ -19,8 +19,9 @@ struct form_row {
 };
 
 // rules.md "Form", the first step that applies:
-// 1. lost_on on or before the issue date -> no document, reason lost (on the issue date
-//    itself counts; a loss after the issue date does not: the person is insured that day).
+// 1. lost_on on or before the issue date, or a former member -> no document, reason lost (on
+//    the issue date itself counts; a loss after the issue date does not: the person is
+//    insured that day).
 // 2. certificate_applied_on or considerate -> 資格確認書, reason applied, whatever the
 //    registration (step 2 comes before step 3).
 // 3. registered, card not returned, e-certificate not expired for longer than the grace:
@@ -45,6 +46,10 @@ const std::vector<form_row>& form_rows() {
         {"lost before the issue date beats applied", who().lost("2026-07-01").applied("2026-06-01").registered(),
          "2026-07-10", 3, form::none, form_reason::lost, ""},
         {"lost before the issue date beats considerate", who().lost("2026-07-01").considerate(),
+         "2026-07-10", 3, form::none, form_reason::lost, ""},
+        // A former member (特定同一世帯所属者) is there for the ratio judgment only, whatever
+        // the date of the loss.
+        {"former member, lost after the issue date", who().lost("2026-09-01").former_member().applied("2026-06-01"),
          "2026-07-10", 3, form::none, form_reason::lost, ""},
         // 2. applied
         {"applied, not registered", who().applied("2026-06-01"), "2026-07-10", 3,

@@ -82,6 +82,7 @@ struct who {
     who& applied(const char* s) { p.certificate_applied_on = d(s); return *this; }
     who& considerate() { p.considerate = true; return *this; }
     who& lost(const char* s) { p.lost_on = d(s); return *this; }
+    who& former_member() { p.former_member = true; return *this; }
     who& residence(const char* s) { p.residence_expires_on = d(s); return *this; }
     who& student(const char* s) { p.student_special_until = d(s); return *this; }
     who& ratio(int r) { p.ratio = r; return *this; }

@@ -24,6 +24,16 @@ TEST_CASE("columns: a key and its label find the same column") {
         {"birth_date", "生年月日", column_type::date, true, column_level::member},
         {"mynumber_insurance", "マイナ保険証利用登録", column_type::code, false, column_level::member},
         {"specified_disease_limit", "特定疾病自己負担限度額", column_type::yen, false, column_level::member},
+        // The judgment, certificate and application inputs (snapshot.md, 5.3 to 5.6).
+        {"total_income", "合計所得金額", column_type::yen, false, column_level::member},
+        {"head_on_dec31", "前年末世帯主", column_type::flag, false, column_level::member},
+        {"former_member", "特定同一世帯所属者", column_type::flag, false, column_level::member},
+        {"standard_income_applied_on", "基準収入額適用申請日", column_type::date, false, column_level::member},
+        {"limit_applied_on", "限度額適用認定申請日", column_type::date, false, column_level::member},
+        {"limit_certificate_until", "限度額認定証有効期限", column_type::date, false, column_level::member},
+        {"long_term_stay_from", "長期入院該当年月日", column_type::date, false, column_level::member},
+        {"resident_tax_exempt", "住民税非課税世帯", column_type::flag, false, column_level::household},
+        {"specified_disease_until", "特定疾病受療証有効期限", column_type::date, false, column_level::member},
     }));
     const column_def* by_key = find_column(key);
     REQUIRE(by_key != nullptr);
@@ -41,7 +51,7 @@ TEST_CASE("columns: unknown names and near misses find nothing") {
     CHECK(find_column("") == nullptr);
 }
 
-TEST_CASE("columns: 39 columns, 12 of them household columns, names all distinct") {
+TEST_CASE("columns: 48 columns, 13 of them household columns, names all distinct") {
     std::set<std::string_view> names;
     int household_columns = 0;
     for (const column_def& column : snapshot_columns()) {
@@ -50,7 +60,7 @@ TEST_CASE("columns: 39 columns, 12 of them household columns, names all distinct
         household_columns += column.level() == column_level::household;
         CHECK(&column_of(column.id) == &column);
     }
-    CHECK(snapshot_columns().size() == 39);
-    CHECK(household_columns == 12);
-    CHECK(names.size() == 78);
+    CHECK(snapshot_columns().size() == 48);
+    CHECK(household_columns == 13);
+    CHECK(names.size() == 96);
 }

@@ -23,7 +23,9 @@ const std::vector<std::string> all_optional_columns = {
     "considerate", "residence_expires_on", "student_special_until", "ratio", "limit_category",
     "limit_category_requested", "specified_disease", "specified_disease_limit",
     "specified_disease_from", "taxable_income", "income", "old_proviso_income",
-    "prior_municipality"};
+    "prior_municipality", "total_income", "head_on_dec31", "former_member",
+    "standard_income_applied_on", "limit_applied_on", "limit_certificate_until",
+    "long_term_stay_from", "resident_tax_exempt", "specified_disease_until"};
 
 read_options with_reference_date() {
     read_options options;
@@ -80,6 +82,11 @@ TEST_CASE("validation: one bad cell, its message, row and column") {
         {"specified_disease_limit", "15000", "specified_disease_limit: not 10000 or 20000"},
         {"lost_on", "2020-03-31", "lost_on: before acquired_on"},
         {"birth_date", "2026-08-02", "birth_date: after the reference date 2026-08-01"},
+        {"total_income", "-1", "total_income: not an amount in yen (digits only)"},
+        {"head_on_dec31", "yes", "head_on_dec31 \"yes\": not a flag (1, 0, Y or N)"},
+        {"former_member", "1", "former_member \"1\": a former member needs lost_on"},
+        {"standard_income_applied_on", "2026-02-29", "standard_income_applied_on: not a calendar date"},
+        {"resident_tax_exempt", "x", "resident_tax_exempt \"x\": not a flag (1, 0, Y or N)"},
     }));
     sample_csv sample(all_optional_columns);
     sample.row().row({{key, value}});
