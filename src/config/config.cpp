@@ -90,6 +90,35 @@ static void load_cycle_start(const std::string& path, const YAML::Node& root, ru
     r.cycle_start_day = parsed.day();
 }
 
+// rules.yaml, ratio_judgment: the options and amounts of the judgment, each in a range that
+// keeps the arithmetic exact (amounts up to 10億円).
+static judgment_options load_judgment(const std::string& path, const YAML::Node& node) {
+    judgment_options o;
+    yaml::check_keys(path, node, {"unknown_income", "standard_income", "taxable_income_limit", "deduction_under_16",
+                                  "deduction_16_to_18", "minor_income_limit", "old_proviso_limit",
+                                  "income_limit_single", "income_limit_several"});
+    auto unknown = yaml::text(path, node, "unknown_income", "pending");
+    if (unknown == "provisional_3") o.unknown_income = judgment_options::unknown_income_rule::provisional_3;
+    else if (unknown != "pending") yaml::fail(path, node["unknown_income"], "unknown_income: expected pending or provisional_3");
+    auto standard = yaml::text(path, node, "standard_income", "ex_officio");
+    if (standard == "application") o.standard_income = judgment_options::standard_income_rule::application;
+    else if (standard != "ex_officio")
+        yaml::fail(path, node["standard_income"], "standard_income: expected ex_officio or application");
+    auto amount = [&](const char* key, long long& value) {
+        value = yaml::integer(path, node, key, static_cast<int>(value));
+        if (value < 0 || value > 1'000'000'000)
+            yaml::fail(path, node[key], std::string(key) + ": yen from 0 to 1000000000");
+    };
+    amount("taxable_income_limit", o.taxable_income_limit);
+    amount("deduction_under_16", o.deduction_under_16);
+    amount("deduction_16_to_18", o.deduction_16_to_18);
+    amount("minor_income_limit", o.minor_income_limit);
+    amount("old_proviso_limit", o.old_proviso_limit);
+    amount("income_limit_single", o.income_limit_single);
+    amount("income_limit_several", o.income_limit_several);
+    return o;
+}
+
 static void load_rules(const std::string& path, config& c) {
     return yaml::within(path, [&] {
         rule_options& r = c.rules;
@@ -97,14 +126,16 @@ static void load_rules(const std::string& path, config& c) {
         auto d = yaml::load_file(path);
         if (!d.root.IsMap()) yaml::fail(path, d.root, "expected a mapping");
         for (const auto& entry : d.root)
-            if (entry.second.IsMap())
+            if (entry.first.as<std::string>() == "ratio_judgment")
+                c.judgment = load_judgment(path, entry.second);
+            else if (entry.second.IsMap())
                 c.family_options[entry.first.as<std::string>()] = load_family_settings(path, entry.first, entry.second);
             else if (!std::set<std::string>{"cycle_start", "certificate_years", "elderly_age", "later_elderly_age",
                                             "preschool_age"}.contains(entry.first.as<std::string>()))
                 yaml::fail(path, entry.first, "unknown key \"" + entry.first.as<std::string>() +
                                                   "\": the top level holds cycle_start, certificate_years, elderly_age, "
-                                                  "later_elderly_age and preschool_age; a family's options go under its id "
-                                                  "(families/<id>.yaml, options:)");
+                                                  "later_elderly_age, preschool_age and ratio_judgment; a family's options "
+                                                  "go under its id (families/<id>.yaml, options:)");
         load_cycle_start(path, d.root, r);
         r.certificate_years = yaml::integer(path, d.root, "certificate_years", r.certificate_years);
         if (r.certificate_years < 1 || r.certificate_years > 5)

@@ -30,6 +30,22 @@ struct rule_options {
     int preschool_age = 6;
 };
 
+// The co-payment ratio judgment for 70-74 (負担割合判定, rules.md): its options and amounts in
+// yen (rules.yaml, ratio_judgment:), shared by every family that prints the ratio.
+struct judgment_options {
+    enum class unknown_income_rule { pending, provisional_3 };
+    enum class standard_income_rule { ex_officio, application };
+    unknown_income_rule unknown_income = unknown_income_rule::pending;
+    standard_income_rule standard_income = standard_income_rule::ex_officio;
+    long long taxable_income_limit = 1'450'000;   // 課税所得 145万円: under it, 2割
+    long long deduction_under_16 = 330'000;       // 年少扶養控除 相当, per member under 16
+    long long deduction_16_to_18 = 120'000;       // per member aged 16 to 18
+    long long minor_income_limit = 380'000;       // a minor counts with 合計所得金額 up to this
+    long long old_proviso_limit = 2'100'000;      // 旧ただし書所得 210万円 or less: 2割
+    long long income_limit_single = 3'830'000;    // 基準収入額: one 70-74 member, under it
+    long long income_limit_several = 5'200'000;   // two or more, or one with former members
+};
+
 // One option of a family as rules.yaml sets it, under the family's id.
 struct option_setting {
     std::string name;
@@ -71,6 +87,7 @@ struct config {
     std::string dir;  // the config folder, absolute
     insurer_settings insurer;
     rule_options rules;
+    judgment_options judgment;  // rules.yaml, ratio_judgment:
     std::map<std::string, family_option_settings> family_options;  // by family id
     output_options output;
     std::string history_database;  // 発行履歴: the SQLite file (history.yaml), absolute

@@ -1,5 +1,6 @@
 // A family that cannot be what it says stops the run at load time: exit 2, the file and
 // line named, nothing written.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <regex>
@@ -111,14 +112,18 @@ TEST_CASE("family errors: options in rules.yaml are checked against the family's
         write_project_file(dir, "config/rules.yaml", text);
         return bulk_with_config(dir);
     };
-    check_refused(run_with(rules + "  ecert_grace_month: 3\n"), dir + "/out", "rules\\.yaml:16:3:",
+    // The sample ends with the eligibility family's section: a line added at the end is
+    // line `added`, under it when indented.
+    auto line_of = [&](std::size_t offset) { return std::to_string(std::count(rules.begin(), rules.begin() + offset, '\n') + 1); };
+    auto added = "rules\\.yaml:" + line_of(rules.size());
+    check_refused(run_with(rules + "  ecert_grace_month: 3\n"), dir + "/out", added + ":3:",
                   "eligibility.ecert_grace_month: not an option of the family");
     auto at = rules.find("ecert_grace_months: 3");
     check_refused(run_with(std::string(rules).replace(at, 21, "ecert_grace_months: 99")), dir + "/out",
-                  "rules\\.yaml:11:23:", "expected a whole number from 0 to 24");
-    check_refused(run_with(rules + "elderly:\n  target: all\n"), dir + "/out", "rules\\.yaml:16:1:",
+                  "rules\\.yaml:" + line_of(at) + ":23:", "expected a whole number from 0 to 24");
+    check_refused(run_with(rules + "elderly:\n  target: all\n"), dir + "/out", added + ":1:",
                   "elderly: no family of documents has this id");
-    check_refused(run_with(rules + "ecert_grace_months: 3\n"), dir + "/out", "rules\\.yaml:16:1:",
+    check_refused(run_with(rules + "ecert_grace_months: 3\n"), dir + "/out", added + ":1:",
                   "a family's options go under its id");
 }
 
@@ -313,4 +318,27 @@ TEST_CASE("family errors: a value of the wrong YAML kind in a record layout or t
     write_project_file(project, "layouts/records/issue-file.yaml",
                        std::string(layout).replace(layout.find("record_length: 700"), 18, "record_length: [700]"));
     check_refused(bulk_run(project, project + "/out"), project + "/out", "issue-file\\.yaml:\\d+:\\d+:", "");
+}
+
+TEST_CASE("family errors: rules.yaml's ratio_judgment is checked where it is written") {
+    auto dir = with_config_copy("judgment-options");
+    auto rules = read_file(dir + "/config/rules.yaml");
+    auto line_of = [&](const std::string& text) {
+        return std::to_string(std::count(rules.begin(), rules.begin() + rules.find(text), '\n') + 1);
+    };
+    auto run_with = [&](const std::string& from, const std::string& to) {
+        write_project_file(dir, "config/rules.yaml", std::string(rules).replace(rules.find(from), from.size(), to));
+        return bulk_with_config(dir);
+    };
+    check_refused(run_with("unknown_income: pending", "unknown_income: later"), dir + "/out",
+                  "rules\\.yaml:" + line_of("unknown_income: pending") + ":19:",
+                  "unknown_income: expected pending or provisional_3");
+    check_refused(run_with("standard_income: ex_officio", "standard_income: sometimes"), dir + "/out",
+                  "rules\\.yaml:" + line_of("standard_income: ex_officio") + ":20:",
+                  "standard_income: expected ex_officio or application");
+    check_refused(run_with("taxable_income_limit: 1450000", "taxable_income_limit: -1"), dir + "/out",
+                  "rules\\.yaml:" + line_of("taxable_income_limit") + ":25:",
+                  "taxable_income_limit: yen from 0 to 1000000000");
+    check_refused(run_with("old_proviso_limit: 2100000", "old_proviso_limt: 2100000"), dir + "/out",
+                  "rules\\.yaml:" + line_of("old_proviso_limit") + ":3:", "unknown key \"old_proviso_limt\"");
 }
