@@ -66,6 +66,14 @@ public:
     virtual register_result register_delivery(const std::string& batch_id,
                                               const std::string& on_date) = 0;
 
+    // Records the judgments of a judgment run (run_id of each row) in one transaction,
+    // after the earlier ones, which are kept. The same run again changes nothing
+    // (already_recorded); the same run with other judgments is an input error.
+    virtual record_result record_judgments(const std::string& run_id,
+                                           const std::vector<judgment_row>& rows) = 0;
+    // The latest recorded judgment of each person for the cycle, in person_id order.
+    virtual std::vector<judgment_row> latest_judgments(const std::string& cycle_start) = 0;
+
     // Every document of a person, household or batch, in generation order, then seq.
     virtual std::vector<history_row> history_of_person(const std::string& person_id) = 0;
     virtual std::vector<history_row> history_of_household(const std::string& household_id) = 0;

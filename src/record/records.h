@@ -70,6 +70,19 @@ struct register_result {
     std::string registered_on;        // the date of the (first) registration
 };
 
+// One person's co-payment ratio judgment for a cycle (負担割合判定, 5.6.1).
+struct judgment_row {
+    std::string person_id, household_id;
+    std::string cycle_start;   // the first day of the cycle judged
+    std::string judgment_day;
+    std::string ratio;         // 2, 3 or pending
+    std::string rule;          // the rule code of rules.md
+    std::string figures;       // a JSON object: what the rule used
+    std::string run_id;        // the judgment run that recorded it
+
+    friend bool operator==(const judgment_row&, const judgment_row&) = default;
+};
+
 // A run that produces a batch's files or a pull-out's (実行). It is reserved in the store
 // before it produces anything, so that one run does each piece of work, and marked finished
 // once its folder is in place.
@@ -98,5 +111,13 @@ struct reservation {
     long pulled_before = 0;          // a pull-out: documents pulled out by earlier runs
     std::string pulled_on;           // a pull-out: the date its pulls were recorded with
 };
+
+// A reservation this process did not get: the run that works on it, or that did it.
+inline reservation not_reserved(run_state state, run_info run) {
+    reservation r;
+    r.state = state;
+    r.run = std::move(run);
+    return r;
+}
 
 }  // namespace kokuho::record

@@ -74,7 +74,7 @@ reservation sqlite_store::reserve_pullout(const std::string& batch_id, const std
     mine.kind = "pullout";
     mine.batch_id = batch_id;
     if (auto open = unfinished_pullout(batch_id)) {
-        if (process_may_run(open->process)) return {run_state::working, *open, std::nullopt, {}, 0};
+        if (process_may_run(open->process)) return not_reserved(run_state::working, *open);
         result.before = *open;
         mine.run_id = open->run_id;
         take_over(mine);

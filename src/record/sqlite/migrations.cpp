@@ -165,10 +165,30 @@ ALTER TABLE documents ADD COLUMN pulled_by TEXT REFERENCES runs (run_id);
 CREATE INDEX documents_pulled_by ON documents (pulled_by) WHERE pulled_by IS NOT NULL;
 )sql";
 
+// Version 4: the co-payment ratio judgments (負担割合判定, 5.6.1), every run's kept; the
+// latest of a person and cycle is the one the yearly runs use.
+const char* const version_4 = R"sql(
+CREATE TABLE judgments (
+    generation INTEGER PRIMARY KEY,
+    run_id TEXT NOT NULL,
+    person_id TEXT NOT NULL,
+    household_id TEXT NOT NULL,
+    cycle_start TEXT NOT NULL,
+    judgment_day TEXT NOT NULL,
+    ratio TEXT NOT NULL CHECK (ratio IN ('2', '3', 'pending')),
+    rule TEXT NOT NULL CHECK (rule <> '' AND rule NOT GLOB '*[^a-z_0-9]*'),
+    figures TEXT NOT NULL,
+    recorded_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    UNIQUE (run_id, person_id)
+);
+CREATE INDEX judgments_cycle ON judgments (cycle_start, person_id, generation);
+)sql";
+
 }  // namespace
 
 const std::vector<migration>& migrations() {
-    static const std::vector<migration> steps = {{1, version_1}, {2, version_2}, {3, version_3}};
+    static const std::vector<migration> steps = {{1, version_1}, {2, version_2}, {3, version_3},
+                                                 {4, version_4}};
     return steps;
 }
 

@@ -63,9 +63,9 @@ reservation sqlite_store::reserve_run(const run_info& run, bool again) {
     sql::write_transaction transaction(db_);
     reservation result;
     if (auto existing = find_run(run.run_id)) {
-        if (still_working(*existing)) return {run_state::working, *existing, std::nullopt, {}, 0};
+        if (still_working(*existing)) return not_reserved(run_state::working, *existing);
         if (!existing->finished_at.empty() && !again)
-            return {run_state::finished, *existing, std::nullopt, {}, 0};
+            return not_reserved(run_state::finished, *existing);
         if (existing->kind != run.kind || existing->batch_id != run.batch_id)
             fail_input({db_.path()}, "run " + run.run_id + " is the " + existing->kind + " run of batch " +
                                          existing->batch_id + ", not the " + run.kind + " run of batch " + run.batch_id);

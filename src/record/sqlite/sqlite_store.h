@@ -37,6 +37,9 @@ public:
     void finish_run(const std::string& run_id) override;
     register_result register_delivery(const std::string& batch_id,
                                       const std::string& on_date) override;
+    record_result record_judgments(const std::string& run_id,
+                                   const std::vector<judgment_row>& rows) override;
+    std::vector<judgment_row> latest_judgments(const std::string& cycle_start) override;
     std::vector<history_row> history_of_person(const std::string& person_id) override;
     std::vector<history_row> history_of_household(const std::string& household_id) override;
     std::vector<history_row> history_of_batch(const std::string& batch_id) override;
