@@ -32,7 +32,7 @@ TEST_CASE("judgments: the latest of each person and cycle, the earlier kept", "[
     CHECK(raw(path).query_integer("SELECT count(*) FROM judgments") == 4);  // nothing replaced
 }
 
-TEST_CASE("judgments: the same run again changes nothing; with other judgments it is refused",
+TEST_CASE("judgments: the same run again changes nothing, with other judgments it is refused",
           "[record][judgments]") {
     auto db = open_history_store(fresh_db("judgments-again"));
     std::vector<judgment_row> rows{judged("J1", "P1", "2", "below_145")};
