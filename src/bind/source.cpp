@@ -100,12 +100,17 @@ bool is_source_name(std::string_view name) {
     return names.contains(name) || name.starts_with("decision.");
 }
 
-values source_values(const person& p, const household& h, const rules::outcome& d,
-                     const form_context& form, const insurer_settings& insurer,
-                     const batch_context& batch) {
+values snapshot_values(const person& p, const household& h) {
     values v;
     add_person(v, p);
     add_household(v, h);
+    return v;
+}
+
+values source_values(const person& p, const household& h, const rules::outcome& d,
+                     const form_context& form, const insurer_settings& insurer,
+                     const batch_context& batch) {
+    values v = snapshot_values(p, h);
     add_decision(v, d, form);
     v.set("insurer.number", insurer.number);
     v.set("insurer.name", insurer.name);

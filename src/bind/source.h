@@ -35,6 +35,10 @@ values source_values(const person& p, const household& h, const rules::outcome& 
                      const form_context& form, const insurer_settings& insurer,
                      const batch_context& batch);
 
+// The snapshot's values of a person and their household alone (person.*, household.*), as
+// source_values sets them, for lists that are not documents (the judgment list).
+values snapshot_values(const person& p, const household& h);
+
 // True for a name source_values sets (person.name, insurer.seal, ...) and for the facts a
 // rule function adds (decision.*), which differ by family.
 bool is_source_name(std::string_view name);

@@ -14,11 +14,6 @@ namespace kokuho::cli {
 
 namespace {
 
-std::set<std::string> with(std::set<std::string> base, std::initializer_list<const char*> more) {
-    for (auto m : more) base.insert(m);
-    return base;
-}
-
 batch::produce_options produce_of(const args& a) {
     batch::produce_options o;
     o.paths = paths_of(a);
@@ -29,12 +24,6 @@ batch::produce_options produce_of(const args& a) {
                 std::fprintf(stderr, "\rdocuments %zu / %zu%s", done, total, done == total ? "\n" : "");
         };
     return o;
-}
-
-std::string counts(const std::map<std::string, std::size_t>& by_key) {
-    std::string text;
-    for (const auto& [key, n] : by_key) text += (text.empty() ? "" : ", ") + key + " " + std::to_string(n);
-    return text.empty() ? "0" : text;
 }
 
 // What became of an earlier run of the same work.

@@ -13,6 +13,17 @@ const std::set<std::string> input_options = {"snapshot", "as-of", "valid-from", 
                                              "encoding", "project"};
 const std::set<std::string> input_flags = {"ignore-unknown-columns", "skip-invalid-rows"};
 
+std::set<std::string> with(std::set<std::string> base, std::initializer_list<const char*> more) {
+    for (auto m : more) base.insert(m);
+    return base;
+}
+
+std::string counts(const std::map<std::string, std::size_t>& by_key) {
+    std::string text;
+    for (const auto& [key, n] : by_key) text += (text.empty() ? "" : ", ") + key + " " + std::to_string(n);
+    return text.empty() ? "0" : text;
+}
+
 date date_option(const args& a, const std::string& name) {
     auto text = a.required(name);
     auto d = date::parse_iso(text);

@@ -1,5 +1,6 @@
 #pragma once
 // What the commands share: options, project paths, dates from the command line.
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -11,6 +12,11 @@ namespace kokuho::cli {
 
 extern const std::set<std::string> input_options;  // --snapshot --as-of --valid-from ...
 extern const std::set<std::string> input_flags;    // --skip-invalid-rows ...
+
+// The options of a command: a base set and more.
+std::set<std::string> with(std::set<std::string> base, std::initializer_list<const char*> more);
+// "key n, key n" for a summary line; "0" when there is nothing.
+std::string counts(const std::map<std::string, std::size_t>& by_key);
 
 date date_option(const args& a, const std::string& name);
 std::string project_root(const args& a);
@@ -24,6 +30,7 @@ int annual_certificates(const std::vector<std::string>& argv);
 int annual_pullout(const std::vector<std::string>& argv);
 int annual_replace(const std::vector<std::string>& argv);
 int preview(const std::vector<std::string>& argv);
+int ratio_judge(const std::vector<std::string>& argv);
 int history_register(const std::vector<std::string>& argv);
 int history_show(const std::vector<std::string>& argv);
 

@@ -36,6 +36,10 @@ The yearly cycle, for each family of documents:
   kokuho preview [--kind FAMILY] --snapshot FILE --as-of DATE --person ID --out FILE.pdf
       one person's document, as the bulk run would print it
 
+Before the yearly issue:
+  kokuho ratio judge --snapshot FILE --as-of DATE --out DIR                (5.6.1)
+      the co-payment ratio (2割 / 3割) of every 70-74 person for the cycle
+
   kokuho COMMAND --help   for the options of a command
 
 Exit status: 0 done; 2 bad input or configuration (the message names file:row:column and
@@ -68,6 +72,28 @@ Options:
   --out DIR              the output folder
   --db FILE              the history store (default: the config's history.yaml)
   --debug-boxes          draw each field's box and name (for adjusting layouts)
+)";
+
+inline constexpr const char* ratio_judge_help = R"(kokuho ratio judge: the co-payment ratio judgment for 70-74 (負担割合判定, 5.6.1)
+
+Usage: kokuho ratio judge --snapshot FILE --as-of YYYY-MM-DD --out DIR [options]
+
+Judges the cycle that starts on --valid-from (default: the next cycle start on or after
+--as-of) with the income of the calendar year before it. Every insured person who is 70-74
+on some day of the cycle is judged on their judgment day (the cycle's first day, or the day
+their elderly status starts), with the household's 70-74 members of that day, by the steps
+of spec/rules.md: income_unknown (pending), below_145, minors_adjustment, old_proviso_210,
+standard_income (2割) or active_income (3割). rules.yaml's ratio_judgment: holds the options
+(unknown_income, standard_income) and the amounts. Writes into DIR:
+  judgments.jsonl         one object per judged person: person_id, household_id,
+                          judgment_day, ratio (2, 3 or pending), rule, figures
+  judgment-list-NNNN.pdf, judgment-list.csv   判定結果一覧 (layouts/lists/judgment-list.yaml)
+  manifest.json
+and records the judgments in the history store, keeping the earlier ones.
+
+Options:
+  --out DIR              the output folder
+  --db FILE              the history store (default: the config's history.yaml)
 )";
 
 inline constexpr const char* annual_pullout_help = R"(kokuho annual pullout: documents to pull out of an issued batch (5.1.3)

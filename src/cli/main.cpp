@@ -29,6 +29,7 @@ const entry commands[] = {
     {{"history", "register"}, cli::history_register, cli::history_register_help, false},
     {{"history", "show"}, cli::history_show, cli::history_show_help, false},
     {{"preview"}, cli::preview, cli::preview_help, true},
+    {{"ratio", "judge"}, cli::ratio_judge, cli::ratio_judge_help, true},
 };
 
 // The families of documents the project defines, for the main help. A registry that does

@@ -1,0 +1,162 @@
+#include "batch/judgment_run.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <sstream>
+
+#include "batch/history.h"
+#include "batch/list_files.h"
+#include "batch/manifest.h"
+#include "bind/source.h"
+#include "core/json.h"
+#include "core/sha256.h"
+#include "fonts/font_set.h"
+#include "render/list/table.h"
+#include "rules/judgment.h"
+
+namespace kokuho::batch {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string amount(const std::optional<long long>& yen) { return yen ? std::to_string(*yen) : ""; }
+std::string json_amount(const std::optional<long long>& yen) { return yen ? std::to_string(*yen) : "null"; }
+
+// What the rule used, as a JSON object (judgments.jsonl and the store).
+std::string figures_json(const snapshot& s, const rules::judgment& j, const kokuho::judgment_options& o) {
+    const auto& f = j.figures;
+    std::ostringstream out;
+    out << "{\"members\": [";
+    for (std::size_t k = 0; k < f.members.size(); ++k) {
+        const auto& m = f.members[k];
+        out << (k ? ", " : "") << "{\"person_id\": " << json_string(s.persons[m.person].person_id)
+            << ", \"taxable_income\": " << json_amount(m.taxable_income) << ", \"adjusted\": " << m.adjusted
+            << ", \"head_on_dec31\": " << (m.head ? "true" : "false") << "}";
+    }
+    out << "], \"minors\": {\"under_16\": " << f.minors.under_16 << ", \"age_16_to_18\": " << f.minors.age_16_to_18
+        << ", \"source\": " << (f.minors.source.empty() ? "null" : json_string(f.minors.source))
+        << "}, \"old_proviso_total\": " << json_amount(f.old_proviso_total)
+        << ", \"income_total\": " << json_amount(f.income_total) << ", \"former_members\": [";
+    for (std::size_t k = 0; k < f.former_members.size(); ++k)
+        out << (k ? ", " : "") << json_string(s.persons[f.former_members[k]].person_id);
+    out << "], \"income_limit\": " << f.income_limit
+        << ", \"application_possible\": " << (f.application_possible ? "true" : "false")
+        << ", \"thresholds\": {\"taxable_income_limit\": " << o.taxable_income_limit
+        << ", \"deduction_under_16\": " << o.deduction_under_16 << ", \"deduction_16_to_18\": " << o.deduction_16_to_18
+        << ", \"minor_income_limit\": " << o.minor_income_limit << ", \"old_proviso_limit\": " << o.old_proviso_limit
+        << ", \"income_limit_single\": " << o.income_limit_single
+        << ", \"income_limit_several\": " << o.income_limit_several << "}}";
+    return out.str();
+}
+
+// The judged person's own line of the figures.
+const rules::member_figures* own(const rules::judgment& j) {
+    for (const auto& m : j.figures.members)
+        if (m.person == j.person) return &m;
+    return nullptr;
+}
+
+kokuho::values list_values(const snapshot& s, const rules::judgment& j) {
+    const person& p = s.persons[j.person];
+    const household& h = s.households[p.household];
+    kokuho::values v = bind::snapshot_values(p, h);
+    v.set("judgment.day", j.day);
+    v.set("judgment.ratio", std::string(rules::name(j.ratio)));
+    v.set("judgment.rule", std::string(rules::name(j.rule)));
+    const auto* mine = own(j);
+    bool figured = mine && mine->taxable_income && j.rule != rules::judgment_rule::income_unknown;
+    v.set("judgment.taxable_income", mine ? amount(mine->taxable_income) : "");
+    v.set("judgment.deduction", figured ? std::to_string(*mine->taxable_income - mine->adjusted) : "");
+    v.set("judgment.adjusted", figured ? std::to_string(mine->adjusted) : "");
+    v.set("judgment.old_proviso_total", amount(j.figures.old_proviso_total));
+    v.set("judgment.income_total", amount(j.figures.income_total));
+    v.set("judgment.application", j.figures.application_possible ? "1" : "");
+    return v;
+}
+
+// The judgments household by household (the household's first row), each in snapshot order.
+std::vector<rules::judgment> by_household(const snapshot& s, std::vector<rules::judgment> judged) {
+    std::stable_sort(judged.begin(), judged.end(), [&](const auto& a, const auto& b) {
+        return s.households[s.persons[a.person].household].first_row <
+               s.households[s.persons[b.person].household].first_row;
+    });
+    return judged;
+}
+
+std::string judgment_run_id(const run_input& in) {
+    sha256 hash;
+    for (const auto& part : {in.snapshot.sha256, in.cfg.fingerprint, in.cycle.issue_date.iso(), in.cycle.start.iso()}) {
+        hash.update(part);
+        hash.update(std::string_view("\0", 1));
+    }
+    return "J" + in.cycle.issue_date.compact() + "-" + hash.hex_digest().substr(0, 8);
+}
+
+// A label of the list layout's map, or the code itself.
+std::string label(const list::table_layout& layout, const std::string& table, const std::string& code) {
+    auto found = layout.tables.find(table);
+    if (found == layout.tables.end()) return code;
+    auto entry = found->second.find(code);
+    return entry == found->second.end() ? code : entry->second;
+}
+
+std::vector<std::string> totals(const list::table_layout& layout, const judgment_summary& summary) {
+    std::string ratios, rules_line;
+    for (const auto& [ratio, n] : summary.ratios)
+        ratios += (ratios.empty() ? "" : "、") + label(layout, "ratio", ratio) + " " + std::to_string(n) + " 件";
+    for (const auto& [rule, n] : summary.rules)
+        rules_line += (rules_line.empty() ? "" : "、") + label(layout, "rule", rule) + " " + std::to_string(n) + " 件";
+    return {"判定件数 " + ratios, "判定理由 " + rules_line};
+}
+
+}  // namespace
+
+judgment_summary run_judgment(const judgment_options& options, const families::registry& families) {
+    run_input in = load_input(options.input, load_run_config(options.input, families));
+    const snapshot& s = in.snapshot.data;
+    output_dir out(options.out_dir);
+    if (in.cfg.output.group_readable) out.share_with_group();
+    auto history = open_store(options.database, in.cfg);
+    auto layout = list::load_table_layout((fs::path(options.paths.layouts) / "lists" / "judgment-list.yaml").string());
+    auto fonts = fonts::font_set::load(options.paths.fonts);
+
+    auto cycle = rules::make_judgment_cycle(in.cycle.start);
+    auto judged = by_household(s, rules::judge_ratios(s, cycle, in.cfg.rules, in.cfg.judgment, {}));
+    judgment_summary summary{judgment_run_id(in), cycle.start.iso(), cycle.income_year, {}, {}, false};
+    auto reserved = reserve(*history, summary.run_id, "judgment", summary.run_id, out, true);
+    release_on_failure release(*history, reserved);
+
+    std::vector<record::judgment_row> rows;
+    auto jsonl = out.open("judgments.jsonl");
+    for (const auto& j : judged) {
+        const person& p = s.persons[j.person];
+        record::judgment_row row{p.person_id, s.households[p.household].household_id, cycle.start.iso(), j.day.iso(),
+                                 std::string(rules::name(j.ratio)), std::string(rules::name(j.rule)),
+                                 figures_json(s, j, in.cfg.judgment), summary.run_id};
+        jsonl << "{\"person_id\": " << json_string(row.person_id) << ", \"household_id\": "
+              << json_string(row.household_id) << ", \"judgment_day\": " << json_string(row.judgment_day)
+              << ", \"ratio\": " << json_string(row.ratio) << ", \"rule\": " << json_string(row.rule)
+              << ", \"figures\": " << row.figures << "}\n";
+        ++summary.ratios[row.ratio];
+        ++summary.rules[row.rule];
+        rows.push_back(std::move(row));
+    }
+    out.close(jsonl, "judgments.jsonl");
+    manifest files(summary.run_id, "judgment");
+    files.set_fact("cycle_start", json_string(summary.cycle_start));
+    files.set_fact("income_year", std::to_string(summary.income_year));
+    files.add(out, "judgments.jsonl", "judgments", "records", rows.size());
+
+    kokuho::era_formatter eras;
+    list::row_source row = [&](std::size_t i) { return list::cells_of(layout, list_values(s, judged[i]), eras); };
+    list::table_context context{summary.run_id, eras.long_form(in.cycle.issue_date), totals(layout, summary)};
+    write_list_files({"judgment-list", "judgment_list", in.cfg.output.list_pages_per_pdf}, layout, judged.size(), row,
+                     context, fonts, out, files);
+
+    summary.already_recorded = history->record_judgments(summary.run_id, rows).already_recorded;
+    finish(*history, summary.run_id, out, files);
+    return summary;
+}
+
+}  // namespace kokuho::batch
