@@ -93,7 +93,7 @@ run_input load_input(const input_options& options, config cfg, std::optional<dat
                                                 : "no valid rows: every row was rejected");
     auto start = options.valid_from ? options.valid_from : batch_cycle_start;
     auto cycle = rules::make_cycle(options.as_of, start, cfg.rules);
-    return {std::move(cfg), std::move(snapshot), cycle};
+    return {std::move(cfg), std::move(snapshot), cycle, {}};
 }
 
 }  // namespace kokuho::batch

@@ -3,7 +3,9 @@
 // date, and the cycle.
 #include <optional>
 #include <string>
+#include <vector>
 
+#include "batch/exceptions.h"
 #include "config/config.h"
 #include "families/registry.h"
 #include "rules/decide.h"
@@ -33,6 +35,9 @@ struct run_input {
     config cfg;
     read_result snapshot;
     rules::cycle cycle;
+    // Found before anything is produced, for the run's exceptions report: a snapshot ratio
+    // that differs from the stored judgment (batch/judgments.h).
+    std::vector<exception_row> exceptions;
 };
 
 // Loads the config, its form names checked against the families.

@@ -151,6 +151,7 @@ produced_batch produce_batch(const run_input& in, const batch_plan& plan, const 
     write_issue_list(list, in, plan, result.summary, fonts, cfg.output.list_pages_per_pdf, out, files);
     write_decisions(in.snapshot.data, plan, out, files);
     auto exceptions = rejected_rows(in.snapshot.rejected);
+    exceptions.insert(exceptions.end(), in.exceptions.begin(), in.exceptions.end());
     for (auto* part : {&vendor.exceptions(), &renderer.exceptions()})
         exceptions.insert(exceptions.end(), part->begin(), part->end());
     std::stable_sort(exceptions.begin(), exceptions.end(),

@@ -32,7 +32,9 @@ outcome outcome_of(const person& p, const decision& d, const rule_options& o) {
     if (needs_missing_ratio(p, d))
         out.refusal = "ratio: person " + p.person_id + " is " + std::to_string(o.elderly_age) + "-" +
                       std::to_string(o.later_elderly_age - 1) +
-                      " and has no judged 負担割合; run the ratio judgment (5.6) first";
+                      (p.ratio_pending ? " and the ratio judgment of the cycle is pending (保留: income unknown); "
+                                         "register the income and run kokuho ratio judge again"
+                                       : " and has no judged 負担割合; run kokuho ratio judge (5.6.1) first");
     return out;
 }
 

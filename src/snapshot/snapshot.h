@@ -53,6 +53,7 @@ struct person {
     std::optional<date> residence_expires_on;    // 在留期間満了日
     std::optional<date> student_special_until;   // 学生特例終了日
     std::optional<int> ratio;                    // 負担割合: 2 or 3
+    bool ratio_pending = false;                  // the cycle's ratio judgment is 保留 (batch/judgments.h)
     std::string limit_category;                  // 限度区分
     bool limit_category_requested = false;       // 限度区分記載申請
     specified_disease_kind specified_disease = specified_disease_kind::none;

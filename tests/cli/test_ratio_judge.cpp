@@ -13,6 +13,7 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 #include "cli/run_steps.h"
 #include "support/files.h"
@@ -24,6 +25,14 @@ namespace {
 
 std::string judge_arguments(const std::string& snapshot, const std::string& dir, const std::string& out) {
     return "ratio judge --snapshot " + snapshot + " --as-of 2026-07-10 --db " + dir + "/h.sqlite --out " + dir + "/" + out;
+}
+
+// A fixed-width field without the spaces (half- or full-width) that pad it.
+std::string trimmed(std::string text) {
+    for (const std::string pad : {" ", "　"})
+        while (text.size() >= pad.size() && text.compare(text.size() - pad.size(), pad.size(), pad) == 0)
+            text.resize(text.size() - pad.size());
+    return text;
 }
 
 // Each line of judgments.jsonl as "person_id ratio rule judgment_day", read by Python's json.
@@ -105,4 +114,72 @@ TEST_CASE("ratio judge: bad input is named with row and column, and nothing is w
     CHECK_THAT(r.err, Catch::Contains("bad.csv:12:20: former_member \"1\": a former member needs lost_on"));
     CHECK_THAT(r.err, Catch::Contains("bad.csv:2:15: taxable_income: not an amount in yen (digits only)"));
     CHECK_FALSE(fs::exists(dir + "/out"));
+}
+
+TEST_CASE("ratio judge: the yearly run prints the stored judgment, and lists a snapshot ratio that differs") {
+    auto dir = temp_dir("ratio-judge-used");
+    auto csv = read_file(source_path("tests/data/judgment/snapshot.csv"));
+    auto without_pending = dir + "/snapshot.csv";
+    auto lines = split_lines(csv);
+    std::string text;
+    for (const auto& line : lines)
+        if (line.find(",20000601,") == std::string::npos) text += line + "\n";
+    std::ofstream(without_pending) << text;
+
+    // Before any judgment, the 70-74 people have no ratio: the run refuses and names them.
+    auto bulk = "annual certificates --snapshot " + without_pending + " --as-of 2026-07-10 --db " + dir +
+                "/h.sqlite --out " + dir + "/";
+    auto refused = run_kokuho(bulk + "before");
+    CHECK(refused.status == 2);
+    CHECK_THAT(refused.err, Catch::Contains("person 20000101 is 70-74 and has no judged 負担割合; run kokuho ratio judge"));
+
+    REQUIRE(run_kokuho(judge_arguments(without_pending, dir, "judged")).status == 0);
+    auto r = run_kokuho(bulk + "bulk");
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    std::map<std::string, std::string> printed;
+    for (const auto& record : decode_vendor_file(source_path("layouts/records/issue-file.yaml"), dir + "/bulk/issue-file.dat"))
+        if (record.contains("person.person_id")) printed[trimmed(record.at("person.person_id"))] = trimmed(record.at("ratio"));
+    CHECK(printed.at("20000101") == "2割");   // below_145
+    CHECK(printed.at("20000401") == "3割");   // active_income
+    CHECK(printed.at("20000701") == "3割");   // active_income, with the former member
+    CHECK(printed.at("20000302") == "2割");   // standard_income
+    CHECK_FALSE(printed.contains("20000702"));  // the former member gets no document
+
+    // A snapshot ratio is used as given; where the judgment differs, the exceptions say so.
+    auto with_ratio = dir + "/with-ratio.csv";
+    std::string given;
+    for (const auto& line : split_lines(text)) {
+        std::string l = line;
+        if (l.find(",20000101,") != std::string::npos) l.replace(l.find(",1955-03-10,1,2000-01-01,,,"), 27, ",1955-03-10,1,2000-01-01,,3,");
+        given += l + "\n";
+    }
+    std::ofstream(with_ratio) << given;
+    auto kept = run_kokuho("annual certificates --snapshot " + with_ratio + " --as-of 2026-07-10 --db " + dir +
+                           "/h.sqlite --out " + dir + "/kept");
+    INFO(kept.err);
+    REQUIRE(kept.status == 0);
+    auto exceptions = read_csv(dir + "/kept/exceptions.csv");
+    bool listed = false;
+    for (const auto& e : exceptions)
+        if (e.at("person_id") == "20000101" && e.at("field") == "person.ratio") {
+            listed = true;
+            CHECK(e.at("original") == "3");
+            CHECK(e.at("action") == "kept; the judgment differs");
+            CHECK_THAT(e.at("replacement"), Catch::StartsWith("2 (below_145, J20260710-"));
+        }
+    CHECK(listed);
+}
+
+TEST_CASE("ratio judge: a pending judgment is named in the yearly run's refusal") {
+    auto dir = temp_dir("ratio-judge-pending");
+    auto snapshot = source_path("tests/data/judgment/snapshot.csv");
+    REQUIRE(run_kokuho(judge_arguments(snapshot, dir, "judged")).status == 0);
+    auto r = run_kokuho("annual certificates --snapshot " + snapshot + " --as-of 2026-07-10 --db " + dir +
+                        "/h.sqlite --out " + dir + "/bulk");
+    CHECK(r.status == 2);
+    CHECK_THAT(r.err, Catch::Contains("snapshot.csv:10: ratio: person 20000601 is 70-74 and the ratio judgment of "
+                                      "the cycle is pending"));
+    CHECK(r.err.find("person 20000101") == std::string::npos);
+    CHECK_FALSE(fs::exists(dir + "/bulk"));
 }

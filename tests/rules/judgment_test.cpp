@@ -23,7 +23,7 @@ using yen = std::optional<long long>;
 struct member {
     std::string id;
     const char* born = "1955-03-10";
-    yen taxable, income, old_proviso, total;
+    yen taxable{}, income{}, old_proviso{}, total{};
     bool head = false;
     bool former = false;
     const char* lost = "";
