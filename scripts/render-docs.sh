@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Renders the pictures in docs/ from the samples: each form and variant, the postcard size
-# and a page of the issue list (pdftoppm, 150 dpi). Needs a build (scripts/sample-run.sh).
+# Renders the pictures in docs/ from the samples: each form and variant, the postcard size,
+# a page of the issue list and of the 判定結果一覧 (pdftoppm, 150 dpi). Needs a build (scripts/sample-run.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 kokuho=build/kokuho
@@ -24,6 +24,9 @@ preview 10003101 certificate-postcard "$work/postcard-config"  # a long romaji n
 "$kokuho" annual certificates --snapshot samples/snapshot.csv --as-of 2026-07-10 --out "$work/run" \
   --db "$work/history.sqlite" >/dev/null
 pdftoppm -r 100 -png -f 1 -l 1 "$work/run/issue-list-0001.pdf" "$work/issue-list"
+"$kokuho" ratio judge --snapshot tests/data/judgment/snapshot.csv --as-of 2026-07-10 --out "$work/judged" \
+  --db "$work/history.sqlite" >/dev/null
+pdftoppm -r 100 -png -f 1 -l 1 "$work/judged/judgment-list-0001.pdf" "$work/judgment-list"
 
 rm -f docs/*.png
 mkdir -p docs
