@@ -74,6 +74,16 @@ public:
     // The latest recorded judgment of each person for the cycle, in person_id order.
     virtual std::vector<judgment_row> latest_judgments(const std::string& cycle_start) = 0;
 
+    // Records a registration of minors counts (5.5.2) in one transaction. The same
+    // registration again changes nothing (already_recorded); recorded_at is ignored.
+    virtual record_result record_minors(const std::string& registration_id,
+                                        const std::vector<minors_row>& rows) = 0;
+    // The counts in force for the cycle, one per household in household_id order: the latest
+    // given, else the latest derived.
+    virtual std::vector<minors_row> minors_in_force(const std::string& cycle_start) = 0;
+    // Every count registered for the household, latest first.
+    virtual std::vector<minors_row> minors_of_household(const std::string& household_id) = 0;
+
     // Every document of a person, household or batch, in generation order, then seq.
     virtual std::vector<history_row> history_of_person(const std::string& person_id) = 0;
     virtual std::vector<history_row> history_of_household(const std::string& household_id) = 0;

@@ -83,6 +83,20 @@ struct judgment_row {
     friend bool operator==(const judgment_row&, const judgment_row&) = default;
 };
 
+// The minors counts of a household for a cycle's judgment (年少被保険者数登録, 5.5.2): derived
+// from a snapshot, or given by the office, which replace the derived ones.
+struct minors_row {
+    std::string household_id;
+    std::string cycle_start;
+    long under_16 = 0;
+    long age_16_to_18 = 0;
+    std::string source;           // derived or given
+    std::string registration_id;  // the registration that recorded it
+    std::string recorded_at;      // UTC, set by the store
+
+    friend bool operator==(const minors_row&, const minors_row&) = default;
+};
+
 // A run that produces a batch's files or a pull-out's (実行). It is reserved in the store
 // before it produces anything, so that one run does each piece of work, and marked finished
 // once its folder is in place.

@@ -189,6 +189,19 @@ std::vector<judgment> judge_ratios(const snapshot& s, const judgment_cycle& c, c
     return out;
 }
 
+std::vector<std::pair<std::size_t, minors_count>> derive_minors(const snapshot& s, const judgment_cycle& c,
+                                                                const rule_options& ages,
+                                                                const judgment_options& o) {
+    auto households = members_by_household(s);
+    std::vector<bool> has_head(s.households.size(), false);
+    for (const auto& j : judge_ratios(s, c, ages, o, {}))
+        has_head[s.persons[j.person].household] = has_head[s.persons[j.person].household] || s.persons[j.person].head_on_dec31;
+    std::vector<std::pair<std::size_t, minors_count>> out;
+    for (std::size_t h = 0; h < s.households.size(); ++h)
+        if (has_head[h]) out.emplace_back(h, derived_minors(s, households[h], c.income_year_end(), o));
+    return out;
+}
+
 std::string_view name(judged_ratio r) {
     switch (r) {
     case judged_ratio::two: return "2";

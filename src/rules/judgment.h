@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "config/config.h"
@@ -80,6 +81,12 @@ struct judgment {
 // each on their judgment day, with their household's 70-74 members of that day.
 std::vector<judgment> judge_ratios(const snapshot& s, const judgment_cycle& c, const rule_options& ages,
                                    const judgment_options& o, const registered_inputs& registered);
+
+// The minors counts of 5.5.2 as the snapshot shows them (step 2a), for each household whose
+// head (head_on_dec31) is judged in the cycle: household index and counts, in household order.
+std::vector<std::pair<std::size_t, minors_count>> derive_minors(const snapshot& s, const judgment_cycle& c,
+                                                                const rule_options& ages,
+                                                                const judgment_options& o);
 
 std::string_view name(judged_ratio r);   // "2", "3", "pending"
 std::string_view name(judgment_rule r);  // the rule code

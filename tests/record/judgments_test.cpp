@@ -46,3 +46,39 @@ TEST_CASE("judgments: the same run again changes nothing, with other judgments i
                   error_kind::input, "recorded under run J9");
     CHECK(db->latest_judgments("2026-08-01").size() == 1);
 }
+
+namespace {
+
+kokuho::record::minors_row counts(const std::string& household, long under_16, long age_16_to_18,
+                                  const std::string& source, const std::string& cycle = "2026-08-01") {
+    return {household, cycle, under_16, age_16_to_18, source, "", ""};
+}
+
+}  // namespace
+
+TEST_CASE("minors counts: a given count beats a derived one, the latest of each kind wins", "[record][judgments]") {
+    auto db = open_history_store(fresh_db("minors"));
+    db->record_minors("M1", {counts("H1", 1, 0, "derived"), counts("H2", 0, 2, "derived")});
+    db->record_minors("M2", {counts("H1", 2, 1, "given")});
+    db->record_minors("M3", {counts("H1", 0, 0, "derived"), counts("H2", 1, 1, "derived")});
+    db->record_minors("M4", {counts("H1", 5, 5, "derived", "2027-08-01")});
+
+    auto in_force = db->minors_in_force("2026-08-01");
+    REQUIRE(in_force.size() == 2);
+    CHECK(in_force[0].household_id == "H1");
+    CHECK(in_force[0].under_16 == 2);  // the given count stays in force after a later derivation
+    CHECK(in_force[0].source == "given");
+    CHECK(in_force[0].registration_id == "M2");
+    CHECK(in_force[1].under_16 == 1);  // H2: the latest derived
+    CHECK(in_force[1].registration_id == "M3");
+    auto history = db->minors_of_household("H1");
+    REQUIRE(history.size() == 4);
+    CHECK(history[0].registration_id == "M4");
+    CHECK_FALSE(history[0].recorded_at.empty());
+
+    CHECK(db->record_minors("M1", {counts("H1", 1, 0, "derived"), counts("H2", 0, 2, "derived")}).already_recorded);
+    require_error([&] { db->record_minors("M1", {counts("H1", 3, 0, "derived")}); }, error_kind::input,
+                  "minors registration M1 is recorded already with other counts");
+    require_error([&] { db->record_minors("M5", {counts("H1", 100, 0, "given")}); }, error_kind::input,
+                  "counts must be 0 to 99");
+}

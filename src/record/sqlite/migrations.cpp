@@ -165,8 +165,9 @@ ALTER TABLE documents ADD COLUMN pulled_by TEXT REFERENCES runs (run_id);
 CREATE INDEX documents_pulled_by ON documents (pulled_by) WHERE pulled_by IS NOT NULL;
 )sql";
 
-// Version 4: the co-payment ratio judgments (負担割合判定, 5.6.1), every run's kept; the
-// latest of a person and cycle is the one the yearly runs use.
+// Version 4: the co-payment ratio judgments (負担割合判定, 5.6.1), every run's kept (the latest
+// of a person and cycle is the one the yearly runs use), and the minors counts registered
+// for them (5.5.2).
 const char* const version_4 = R"sql(
 CREATE TABLE judgments (
     generation INTEGER PRIMARY KEY,
@@ -182,6 +183,18 @@ CREATE TABLE judgments (
     UNIQUE (run_id, person_id)
 );
 CREATE INDEX judgments_cycle ON judgments (cycle_start, person_id, generation);
+CREATE TABLE minors_counts (
+    generation INTEGER PRIMARY KEY,
+    registration_id TEXT NOT NULL,
+    household_id TEXT NOT NULL,
+    cycle_start TEXT NOT NULL,
+    under_16 INTEGER NOT NULL CHECK (under_16 BETWEEN 0 AND 99),
+    age_16_to_18 INTEGER NOT NULL CHECK (age_16_to_18 BETWEEN 0 AND 99),
+    source TEXT NOT NULL CHECK (source IN ('derived', 'given')),
+    recorded_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    UNIQUE (registration_id, household_id)
+);
+CREATE INDEX minors_household ON minors_counts (household_id, cycle_start, generation);
 )sql";
 
 }  // namespace

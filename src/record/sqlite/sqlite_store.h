@@ -40,6 +40,10 @@ public:
     record_result record_judgments(const std::string& run_id,
                                    const std::vector<judgment_row>& rows) override;
     std::vector<judgment_row> latest_judgments(const std::string& cycle_start) override;
+    record_result record_minors(const std::string& registration_id,
+                                const std::vector<minors_row>& rows) override;
+    std::vector<minors_row> minors_in_force(const std::string& cycle_start) override;
+    std::vector<minors_row> minors_of_household(const std::string& household_id) override;
     std::vector<history_row> history_of_person(const std::string& person_id) override;
     std::vector<history_row> history_of_household(const std::string& household_id) override;
     std::vector<history_row> history_of_batch(const std::string& batch_id) override;
