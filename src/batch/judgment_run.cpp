@@ -84,11 +84,17 @@ std::vector<rules::judgment> by_household(const snapshot& s, std::vector<rules::
     return judged;
 }
 
-std::string judgment_run_id(const run_input& in) {
+// The run's id covers its inputs: the snapshot, the config, the cycle and what the office
+// registered (the minors counts in force).
+std::string judgment_run_id(const run_input& in, const std::vector<record::minors_row>& minors) {
     sha256 hash;
     for (const auto& part : {in.snapshot.sha256, in.cfg.fingerprint, in.cycle.issue_date.iso(), in.cycle.start.iso()}) {
         hash.update(part);
         hash.update(std::string_view("\0", 1));
+    }
+    for (const auto& row : minors) {
+        hash.update(row.household_id + "\t" + row.registration_id + "\t" + std::to_string(row.under_16) + "\t" +
+                    std::to_string(row.age_16_to_18) + "\n");
     }
     return "J" + in.cycle.issue_date.compact() + "-" + hash.hex_digest().substr(0, 8);
 }
@@ -122,8 +128,12 @@ judgment_summary run_judgment(const judgment_options& options, const families::r
     auto fonts = fonts::font_set::load(options.paths.fonts);
 
     auto cycle = rules::make_judgment_cycle(in.cycle.start);
-    auto judged = by_household(s, rules::judge_ratios(s, cycle, in.cfg.rules, in.cfg.judgment, {}));
-    judgment_summary summary{judgment_run_id(in), cycle.start.iso(), cycle.income_year, {}, {}, false};
+    rules::registered_inputs registered;
+    auto minors = history->minors_in_force(cycle.start.iso());
+    for (const auto& row : minors)
+        registered.minors[row.household_id] = {int(row.under_16), int(row.age_16_to_18), "registered"};
+    auto judged = by_household(s, rules::judge_ratios(s, cycle, in.cfg.rules, in.cfg.judgment, registered));
+    judgment_summary summary{judgment_run_id(in, minors), cycle.start.iso(), cycle.income_year, {}, {}, false};
     auto reserved = reserve(*history, summary.run_id, "judgment", summary.run_id, out, true);
     release_on_failure release(*history, reserved);
 

@@ -31,6 +31,8 @@ int annual_pullout(const std::vector<std::string>& argv);
 int annual_replace(const std::vector<std::string>& argv);
 int preview(const std::vector<std::string>& argv);
 int ratio_judge(const std::vector<std::string>& argv);
+int minors_register(const std::vector<std::string>& argv);
+int minors_show(const std::vector<std::string>& argv);
 int history_register(const std::vector<std::string>& argv);
 int history_show(const std::vector<std::string>& argv);
 

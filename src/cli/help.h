@@ -36,7 +36,10 @@ The yearly cycle, for each family of documents:
   kokuho preview [--kind FAMILY] --snapshot FILE --as-of DATE --person ID --out FILE.pdf
       one person's document, as the bulk run would print it
 
-Before the yearly issue:
+Before the yearly issue, in this order:
+  kokuho minors register --snapshot FILE --as-of DATE | --file FILE.csv --as-of DATE   (5.5.2)
+      the minors counts of the households whose 70-74 head was head on 31 December
+  kokuho minors show --household ID
   kokuho ratio judge --snapshot FILE --as-of DATE --out DIR                (5.6.1)
       the co-payment ratio (2割 / 3割) of every 70-74 person for the cycle
 
@@ -94,6 +97,33 @@ and records the judgments in the history store, keeping the earlier ones.
 Options:
   --out DIR              the output folder
   --db FILE              the history store (default: the config's history.yaml)
+)";
+
+inline constexpr const char* minors_register_help = R"(kokuho minors register: the minors counts of the ratio judgment (年少被保険者数登録, 5.5.2)
+
+Usage: kokuho minors register --snapshot FILE --as-of YYYY-MM-DD [options]
+       kokuho minors register --file FILE.csv --as-of YYYY-MM-DD [--valid-from DATE] [--config DIR] [--db FILE]
+
+With --snapshot: derives, for every household whose judged 70-74 member was head on 31
+December of the income year (head_on_dec31), the members under 16 and aged 16 to 18 that day
+whose 合計所得金額 is within minor_income_limit (spec/rules.md step 2a), and registers them.
+With --file: registers the counts given in a UTF-8 CSV file with the header
+household_id,under_16,age_16_18 (counts 0 to 99); they replace the derived ones of the
+cycle. The whole file is checked first: every problem with file:row:column, and nothing
+registered. Either way the registration is one transaction and is printed; the same
+registration again changes nothing. kokuho ratio judge uses the counts in force.
+
+Options:
+  --file FILE.csv        the given counts, instead of a snapshot
+  --db FILE              the history store (default: the config's history.yaml)
+)";
+
+inline constexpr const char* minors_show_help = R"(kokuho minors show: the minors counts registered for a household (5.5.2)
+
+Usage: kokuho minors show --household ID [--db FILE] [--config DIR]
+
+Lists every count registered for the household, latest first: cycle, counts, source (derived
+or given), registration and time; in_force marks the one the judgment of that cycle uses.
 )";
 
 inline constexpr const char* annual_pullout_help = R"(kokuho annual pullout: documents to pull out of an issued batch (5.1.3)

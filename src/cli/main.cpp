@@ -30,6 +30,8 @@ const entry commands[] = {
     {{"history", "show"}, cli::history_show, cli::history_show_help, false},
     {{"preview"}, cli::preview, cli::preview_help, true},
     {{"ratio", "judge"}, cli::ratio_judge, cli::ratio_judge_help, true},
+    {{"minors", "register"}, cli::minors_register, cli::minors_register_help, true},
+    {{"minors", "show"}, cli::minors_show, cli::minors_show_help, false},
 };
 
 // The families of documents the project defines, for the main help. A registry that does
