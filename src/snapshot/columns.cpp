@@ -85,7 +85,7 @@ constexpr std::array<column_def, column_count> columns = {{
     {column_id::income, "income", "収入", yen, optional, &p::income},
     {column_id::old_proviso_income, "old_proviso_income", "旧ただし書所得", yen, optional,
      &p::old_proviso_income},
-    {column_id::prior_municipality, "prior_municipality", "前住所地", text, optional,
+    {column_id::prior_municipality, "prior_municipality", "前住所地", municipality, optional,
      &p::prior_municipality},
     {column_id::total_income, "total_income", "合計所得金額", yen, optional, &p::total_income},
     {column_id::head_on_dec31, "head_on_dec31", "前年末世帯主", flag, optional, &p::head_on_dec31},

@@ -21,6 +21,7 @@ enum class column_type {
     code,    // one of column_def::codes
     postal,  // NNN-NNNN or 7 digits, kept as NNN-NNNN
     branch,  // 枝番: 2 digits
+    municipality,  // 全国地方公共団体コード (6 digits, the last a check digit), a space, the name
 };
 
 enum class column_level { household, member };

@@ -97,7 +97,7 @@ TEST_CASE("judgment: each step, and both sides of its threshold", "[judgment]") 
         {"no taxable income, provisional 3割", {{"A", "1955-03-10", {}, 3'000'000, 2'000'000}},
          with(unknown::provisional_3), judged_ratio::three, judgment_rule::income_unknown},
         {"elsewhere on 31 December, no answer",
-         {{"A", "1955-03-10", 0, 0, 0, {}, false, false, "", "2026-01-15", "012025 札幌市"}}, {},
+         {{"A", "1955-03-10", 0, 0, 0, {}, false, false, "", "2026-01-15", "012025 函館市"}}, {},
          judged_ratio::pending, judgment_rule::income_unknown},
         // 2. Below 145万円: 1,449,999 is below, 1,450,000 is not.
         {"taxable 1,449,999", {{"A", "1955-03-10", 1'449'999, 5'000'000, 3'000'000}}, {},
@@ -243,7 +243,7 @@ TEST_CASE("judgment: registered counts and answers replace what the snapshot sho
     answer.minors_16_to_18 = 1;
     registered.answers["A"] = answer;
     auto answered = judge(household({{"A", "1955-03-10", {}, {}, {}, {}, false, false, "", "2026-01-15",
-                                      "012025 札幌市"}}),
+                                      "012025 函館市"}}),
                           {}, registered);
     CHECK(str(answered.at("A").rule) == "minors_adjustment");
     CHECK(answered.at("A").figures.minors.source == "answer");

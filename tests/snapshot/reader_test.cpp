@@ -93,7 +93,7 @@ TEST_CASE("reader: every member column of the sample") {
     CHECK(ichiro.ratio == 2);
     CHECK(ichiro.limit_category == "現役並みII");
     CHECK(ichiro.specified_disease == specified_disease_kind::hiv);
-    CHECK(ichiro.prior_municipality == "27100 大阪市");
+    CHECK(ichiro.prior_municipality == "271004 大阪市");
 
     const person& jiro = data.persons[3];
     CHECK(jiro.row == 6);  // the record before spans lines 4 and 5

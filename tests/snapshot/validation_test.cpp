@@ -87,6 +87,13 @@ TEST_CASE("validation: one bad cell, its message, row and column") {
         {"former_member", "1", "former_member \"1\": a former member needs lost_on"},
         {"standard_income_applied_on", "2026-02-29", "standard_income_applied_on: not a calendar date"},
         {"resident_tax_exempt", "x", "resident_tax_exempt \"x\": not a flag (1, 0, Y or N)"},
+        // 全国地方公共団体コード: 221309 浜松市 is right (2·6+2·5+1·4+3·3+0·2 = 35, 35 mod 11 = 2,
+        // 11 - 2 = 9); 011070 札幌市西区 has remainder 1, so 10, check digit 0.
+        {"prior_municipality", "221308 浜松市", "prior_municipality: municipality code: the check digit should be 9"},
+        {"prior_municipality", "011071 札幌市西区", "prior_municipality: municipality code: the check digit should be 0"},
+        {"prior_municipality", "22130 浜松市", "prior_municipality: not a municipality code and name (6 digits, a space, the name)"},
+        {"prior_municipality", "221309", "prior_municipality: not a municipality code and name (6 digits, a space, the name)"},
+        {"prior_municipality", "221309浜松市", "prior_municipality: not a municipality code and name (6 digits, a space, the name)"},
     }));
     sample_csv sample(all_optional_columns);
     sample.row().row({{key, value}});
@@ -98,6 +105,7 @@ TEST_CASE("validation: one bad cell, its message, row and column") {
 TEST_CASE("validation: boundary values that are accepted") {
     sample_csv sample(all_optional_columns);
     sample.row({{"birth_date", "2026-08-01"}, {"lost_on", "2020-04-01"}, {"postal_code", "0600000"},
+                {"prior_municipality", "011011\u3000札幌市中央区"},
                 {"income", "0"}, {"specified_disease_limit", "20000"}, {"sex", "2"},
                 {"arrears_special", "N"}, {"card_returned", "Y"}, {"branch", "00"}});
     const snapshot data = read_snapshot(sample.write("boundaries.csv"), with_reference_date()).data;
@@ -109,6 +117,7 @@ TEST_CASE("validation: boundary values that are accepted") {
     CHECK(data.persons[0].specified_disease_limit == 20000);
     CHECK(data.persons[0].card_returned);
     CHECK(data.persons[0].branch == "00");
+    CHECK(data.persons[0].prior_municipality == "011011\u3000札幌市中央区");  // remainder 0: check digit 1
 }
 
 TEST_CASE("validation: without a reference date any past or future birth is accepted") {
