@@ -84,6 +84,14 @@ public:
     // Every count registered for the household, latest first.
     virtual std::vector<minors_row> minors_of_household(const std::string& household_id) = 0;
 
+    // Registers answers to inquiries (5.5.1) in one transaction: an answer the same as the
+    // one in force for its person and cycle changes nothing; another replaces it, and the
+    // earlier is kept.
+    virtual answers_result record_answers(const std::string& registration_id,
+                                          const std::vector<answer_row>& rows) = 0;
+    // The answer in force of each person for the cycle (the latest), in person_id order.
+    virtual std::vector<answer_row> answers_in_force(const std::string& cycle_start) = 0;
+
     // Every document of a person, household or batch, in generation order, then seq.
     virtual std::vector<history_row> history_of_person(const std::string& person_id) = 0;
     virtual std::vector<history_row> history_of_household(const std::string& household_id) = 0;

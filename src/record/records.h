@@ -97,6 +97,26 @@ struct minors_row {
     friend bool operator==(const minors_row&, const minors_row&) = default;
 };
 
+// An answer to an inquiry to another municipality (資格照会, 5.5.1) for one person and cycle:
+// the income year's figures (empty when not given), whether the person was head on 31
+// December, and the minors counts of that household.
+struct answer_row {
+    std::string person_id;
+    std::string cycle_start;
+    std::string answered_on;
+    std::optional<long long> taxable_income, income, old_proviso_income, total_income;
+    bool head_on_dec31 = false;
+    long under_16 = 0, age_16_to_18 = 0;
+    std::string registration_id;  // set by the store: the registration that recorded it
+
+    friend bool operator==(const answer_row&, const answer_row&) = default;
+};
+
+struct answers_result {
+    long registered = 0;  // new, or replacing an earlier answer (which is kept)
+    long unchanged = 0;   // the same as the answer in force
+};
+
 // A run that produces a batch's files or a pull-out's (実行). It is reserved in the store
 // before it produces anything, so that one run does each piece of work, and marked finished
 // once its folder is in place.

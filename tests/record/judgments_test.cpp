@@ -82,3 +82,29 @@ TEST_CASE("minors counts: a given count beats a derived one, the latest of each 
     require_error([&] { db->record_minors("M5", {counts("H1", 100, 0, "given")}); }, error_kind::input,
                   "counts must be 0 to 99");
 }
+
+TEST_CASE("inquiry answers: the latest in force, the earlier kept, the same again unchanged", "[record][judgments]") {
+    auto path = fresh_db("answers");
+    auto db = open_history_store(path);
+    kokuho::record::answer_row a{"P1", "2026-08-01", "2026-06-20", 1'000'000, 2'000'000, 1'500'000, {}, true, 1, 0, ""};
+    auto r = db->record_answers("A1", {a});
+    CHECK(r.registered == 1);
+    CHECK(r.unchanged == 0);
+    CHECK(db->record_answers("A2", {a}).unchanged == 1);
+    auto later = a;
+    later.taxable_income = 1'200'000;
+    later.answered_on = "2026-06-30";
+    CHECK(db->record_answers("A3", {later}).registered == 1);
+
+    auto in_force = db->answers_in_force("2026-08-01");
+    REQUIRE(in_force.size() == 1);
+    CHECK(in_force[0].taxable_income == 1'200'000);
+    CHECK_FALSE(in_force[0].total_income);  // not given stays not given
+    CHECK(in_force[0].head_on_dec31);
+    CHECK(in_force[0].registration_id == "A3");
+    CHECK(raw(path).query_integer("SELECT count(*) FROM inquiry_answers") == 2);
+    CHECK(db->answers_in_force("2027-08-01").empty());
+    auto negative = a;
+    negative.income = -1;
+    require_error([&] { db->record_answers("A4", {negative}); }, error_kind::input, "an amount is negative");
+}

@@ -21,10 +21,10 @@ TEST_CASE("a new file is created in a new folder and migrated to the current sch
     CHECK(db.query_text("PRAGMA journal_mode") == "wal");
     CHECK(db.query_text("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema "
                         "WHERE type = 'table' ORDER BY name)") ==
-          "batches document_values documents judgments minors_counts registrations runs");
+          "batches document_values documents inquiry_answers judgments minors_counts registrations runs");
     CHECK(db.query_text("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema "
                         "WHERE type = 'index' AND sql IS NOT NULL ORDER BY name)") ==
-          "batches_cycle batches_parent documents_household documents_person "
+          "answers_person batches_cycle batches_parent documents_household documents_person "
           "documents_pulled_by documents_replaces judgments_cycle minors_household runs_batch");
     CHECK(db.query_text("SELECT group_concat(name, ' ') FROM pragma_table_info('documents')") ==
           "batch_id seq household_id person_id form variant valid_from valid_until "

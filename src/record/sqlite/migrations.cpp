@@ -166,8 +166,8 @@ CREATE INDEX documents_pulled_by ON documents (pulled_by) WHERE pulled_by IS NOT
 )sql";
 
 // Version 4: the co-payment ratio judgments (負担割合判定, 5.6.1), every run's kept (the latest
-// of a person and cycle is the one the yearly runs use), and the minors counts registered
-// for them (5.5.2).
+// of a person and cycle is the one the yearly runs use), the minors counts registered for them
+// (5.5.2) and the answers to inquiries to other municipalities (5.5.1).
 const char* const version_4 = R"sql(
 CREATE TABLE judgments (
     generation INTEGER PRIMARY KEY,
@@ -195,6 +195,22 @@ CREATE TABLE minors_counts (
     UNIQUE (registration_id, household_id)
 );
 CREATE INDEX minors_household ON minors_counts (household_id, cycle_start, generation);
+CREATE TABLE inquiry_answers (
+    generation INTEGER PRIMARY KEY,
+    registration_id TEXT NOT NULL,
+    person_id TEXT NOT NULL,
+    cycle_start TEXT NOT NULL,
+    answered_on TEXT NOT NULL,
+    taxable_income INTEGER CHECK (taxable_income >= 0),
+    income INTEGER CHECK (income >= 0),
+    old_proviso_income INTEGER CHECK (old_proviso_income >= 0),
+    total_income INTEGER CHECK (total_income >= 0),
+    head_on_dec31 INTEGER NOT NULL CHECK (head_on_dec31 IN (0, 1)),
+    under_16 INTEGER NOT NULL CHECK (under_16 BETWEEN 0 AND 99),
+    age_16_to_18 INTEGER NOT NULL CHECK (age_16_to_18 BETWEEN 0 AND 99),
+    recorded_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX answers_person ON inquiry_answers (cycle_start, person_id, generation);
 )sql";
 
 }  // namespace

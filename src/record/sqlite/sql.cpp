@@ -109,6 +109,13 @@ statement& statement::bind(int index, long value) {
     return *this;
 }
 
+statement& statement::bind(int index, const std::optional<long long>& value) {
+    if (value) return bind(index, long(*value));
+    int code = sqlite3_bind_null(stmt_, index);
+    if (code != SQLITE_OK) db_.fail(code, "bind");
+    return *this;
+}
+
 statement& statement::bind_or_null(int index, std::string_view text) {
     if (!text.empty()) return bind(index, text);
     int code = sqlite3_bind_null(stmt_, index);
@@ -140,6 +147,11 @@ std::string statement::text(int column) const {
 }
 
 long statement::integer(int column) const { return long(sqlite3_column_int64(stmt_, column)); }
+
+std::optional<long long> statement::optional_integer(int column) const {
+    if (sqlite3_column_type(stmt_, column) == SQLITE_NULL) return std::nullopt;
+    return static_cast<long long>(sqlite3_column_int64(stmt_, column));
+}
 
 write_transaction::write_transaction(connection& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
 

@@ -2,6 +2,7 @@
 // A thin RAII layer over SQLite: a connection, prepared statements and write transactions.
 // Every failing call becomes a kokuho::error (internal), naming the database file.
 #include <chrono>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -55,6 +56,7 @@ public:
     statement& bind(int index, std::string_view text);
     statement& bind(int index, long value);
     statement& bind_or_null(int index, std::string_view text);  // empty text binds NULL
+    statement& bind(int index, const std::optional<long long>& value);  // empty binds NULL
 
     // Binds the values to parameters 1, 2, ... in order.
     template <class... values>
@@ -71,6 +73,7 @@ public:
 
     std::string text(int column) const;  // NULL reads as ""
     long integer(int column) const;
+    std::optional<long long> optional_integer(int column) const;  // NULL reads as empty
 
 private:
     connection& db_;

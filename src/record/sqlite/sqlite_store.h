@@ -44,6 +44,9 @@ public:
                                 const std::vector<minors_row>& rows) override;
     std::vector<minors_row> minors_in_force(const std::string& cycle_start) override;
     std::vector<minors_row> minors_of_household(const std::string& household_id) override;
+    answers_result record_answers(const std::string& registration_id,
+                                  const std::vector<answer_row>& rows) override;
+    std::vector<answer_row> answers_in_force(const std::string& cycle_start) override;
     std::vector<history_row> history_of_person(const std::string& person_id) override;
     std::vector<history_row> history_of_household(const std::string& household_id) override;
     std::vector<history_row> history_of_batch(const std::string& batch_id) override;
