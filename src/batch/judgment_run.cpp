@@ -85,8 +85,9 @@ std::vector<rules::judgment> by_household(const snapshot& s, std::vector<rules::
 }
 
 // The run's id covers its inputs: the snapshot, the config, the cycle and what the office
-// registered (the minors counts in force).
-std::string judgment_run_id(const run_input& in, const std::vector<record::minors_row>& minors) {
+// registered (the minors counts and the answers to inquiries in force).
+std::string judgment_run_id(const run_input& in, const std::vector<record::minors_row>& minors,
+                            const std::vector<record::answer_row>& answers) {
     sha256 hash;
     for (const auto& part : {in.snapshot.sha256, in.cfg.fingerprint, in.cycle.issue_date.iso(), in.cycle.start.iso()}) {
         hash.update(part);
@@ -96,7 +97,13 @@ std::string judgment_run_id(const run_input& in, const std::vector<record::minor
         hash.update(row.household_id + "\t" + row.registration_id + "\t" + std::to_string(row.under_16) + "\t" +
                     std::to_string(row.age_16_to_18) + "\n");
     }
+    for (const auto& row : answers) hash.update(row.person_id + "\t" + row.registration_id + "\n");
     return "J" + in.cycle.issue_date.compact() + "-" + hash.hex_digest().substr(0, 8);
+}
+
+rules::income_answer answer_of(const record::answer_row& row) {
+    return {row.taxable_income, row.income,        row.old_proviso_income, row.total_income,
+            row.head_on_dec31,  int(row.under_16), int(row.age_16_to_18)};
 }
 
 // A label of the list layout's map, or the code itself.
@@ -132,8 +139,10 @@ judgment_summary run_judgment(const judgment_options& options, const families::r
     auto minors = history->minors_in_force(cycle.start.iso());
     for (const auto& row : minors)
         registered.minors[row.household_id] = {int(row.under_16), int(row.age_16_to_18), "registered"};
+    auto answers = history->answers_in_force(cycle.start.iso());
+    for (const auto& row : answers) registered.answers[row.person_id] = answer_of(row);
     auto judged = by_household(s, rules::judge_ratios(s, cycle, in.cfg.rules, in.cfg.judgment, registered));
-    judgment_summary summary{judgment_run_id(in, minors), cycle.start.iso(), cycle.income_year, {}, {}, false};
+    judgment_summary summary{judgment_run_id(in, minors, answers), cycle.start.iso(), cycle.income_year, {}, {}, false};
     auto reserved = reserve(*history, summary.run_id, "judgment", summary.run_id, out, true);
     release_on_failure release(*history, reserved);
 

@@ -1,12 +1,9 @@
 #include "batch/minors_run.h"
 
-#include <charconv>
-
+#include "batch/csv_input.h"
 #include "batch/history.h"
 #include "core/sha256.h"
 #include "rules/judgment.h"
-#include "snapshot/csv.h"
-#include "snapshot/encoding.h"
 
 namespace kokuho::batch {
 
@@ -20,58 +17,24 @@ std::string registration_id(const date& day, const std::string& what_sha256, con
     return "M" + day.compact() + "-" + hash.hex_digest().substr(0, 8);
 }
 
-void add(std::vector<diagnostic>& problems, const std::string& file, int line, int column, std::string message) {
-    diagnostic d;
-    d.where = {file, line, column};
-    d.message = std::move(message);
-    problems.push_back(std::move(d));
-}
-
-// A count of 0 to 99 people, or a problem.
-std::optional<long> count_of(std::string_view text) {
-    long value = -1;
-    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc{} || end != text.data() + text.size() || value < 0 || value > 99) return std::nullopt;
-    return value;
-}
-
 std::vector<record::minors_row> read_given(const std::string& file, const date& cycle_start, std::string& sha) {
-    auto decoded = read_text_file(file, text_encoding::utf8);
-    sha = decoded.sha256;
     std::vector<diagnostic> problems;
-    for (const auto& fault : decoded.faults)
-        add(problems, file, 0, 0, describe(fault, text_encoding::utf8));
-    csv_parser parser(decoded.text());
-    csv_record record;
     const std::vector<std::string> header{"household_id", "under_16", "age_16_18"};
+    auto table = read_input_table(file, header, problems);
+    sha = table.sha256;
     std::vector<record::minors_row> rows;
-    bool first = true;
-    while (parser.next(record)) {
-        if (record.problem != csv_problem::none)
-            add(problems, file, record.line, record.problem_column, std::string(describe(record.problem)));
-        if (first) {
-            first = false;
-            bool same = record.fields.size() == header.size();
-            for (std::size_t i = 0; same && i < header.size(); ++i) same = record.fields[i].text == header[i];
-            if (!same) add(problems, file, record.line, 1, "the header must be household_id,under_16,age_16_18");
-            continue;
-        }
-        if (record.fields.size() != header.size()) {
-            add(problems, file, record.line, 0, "expected 3 fields, found " + std::to_string(record.fields.size()));
-            continue;
-        }
-        record::minors_row row{std::string(record.fields[0].text), cycle_start.iso(), 0, 0, "given", "", ""};
-        if (row.household_id.empty()) add(problems, file, record.line, 1, "household_id: required value missing");
+    for (const auto& in : table.rows) {
+        record::minors_row row{in.fields[0], cycle_start.iso(), 0, 0, "given", "", ""};
+        if (row.household_id.empty()) add_problem(problems, file, in.line, 1, "household_id: required value missing");
         for (int column : {1, 2}) {
-            auto value = count_of(record.fields[std::size_t(column)].text);
+            auto value = whole_number(in.fields[std::size_t(column)], 99);
             if (!value)
-                add(problems, file, record.line, column + 1, header[std::size_t(column)] + ": not a count from 0 to 99");
+                add_problem(problems, file, in.line, column + 1, header[std::size_t(column)] + ": not a count from 0 to 99");
             else
-                (column == 1 ? row.under_16 : row.age_16_to_18) = *value;
+                (column == 1 ? row.under_16 : row.age_16_to_18) = long(*value);
         }
         rows.push_back(std::move(row));
     }
-    if (first) add(problems, file, 1, 0, "no header: expected household_id,under_16,age_16_18");
     if (!problems.empty()) throw error(error_kind::input, std::move(problems));
     return rows;
 }

@@ -60,6 +60,14 @@ static read_options reading_of(const args& a) {
     return r;
 }
 
+batch::input_options cycle_input_of(const args& a) {
+    batch::input_options input;
+    input.as_of = date_option(a, "as-of");
+    if (a.get("valid-from")) input.valid_from = date_option(a, "valid-from");
+    input.config_dir = config_dir_of(a);
+    return input;
+}
+
 batch::input_options input_of(const args& a) {
     batch::input_options in;
     in.snapshot_path = a.required("snapshot");

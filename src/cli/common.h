@@ -23,6 +23,8 @@ std::string project_root(const args& a);
 batch::project_paths paths_of(const args& a);
 std::string config_dir_of(const args& a);
 batch::input_options input_of(const args& a);
+// --as-of, --valid-from and --config alone: the cycle of a registration without a snapshot.
+batch::input_options cycle_input_of(const args& a);
 
 using command = int (*)(const std::vector<std::string>& argv);
 
@@ -33,6 +35,7 @@ int preview(const std::vector<std::string>& argv);
 int ratio_judge(const std::vector<std::string>& argv);
 int minors_register(const std::vector<std::string>& argv);
 int minors_show(const std::vector<std::string>& argv);
+int inquiry_answers(const std::vector<std::string>& argv);
 int history_register(const std::vector<std::string>& argv);
 int history_show(const std::vector<std::string>& argv);
 

@@ -40,6 +40,8 @@ Before the yearly issue, in this order:
   kokuho minors register --snapshot FILE --as-of DATE | --file FILE.csv --as-of DATE   (5.5.2)
       the minors counts of the households whose 70-74 head was head on 31 December
   kokuho minors show --household ID
+  kokuho inquiry answers --file FILE.csv --as-of DATE                       (5.5.1)
+      the answers of other municipalities for people who lived there on 31 December
   kokuho ratio judge --snapshot FILE --as-of DATE --out DIR                (5.6.1)
       the co-payment ratio (2割 / 3割) of every 70-74 person for the cycle
 
@@ -124,6 +126,22 @@ Usage: kokuho minors show --household ID [--db FILE] [--config DIR]
 
 Lists every count registered for the household, latest first: cycle, counts, source (derived
 or given), registration and time; in_force marks the one the judgment of that cycle uses.
+)";
+
+inline constexpr const char* inquiry_answers_help = R"(kokuho inquiry answers: register answers to inquiries (資格照会, 5.5.1)
+
+Usage: kokuho inquiry answers --file FILE.csv --as-of YYYY-MM-DD [--valid-from DATE] [--config DIR] [--db FILE]
+
+Registers, for the cycle of --as-of (or --valid-from), the answers of other municipalities
+about people who lived there on 31 December of the income year. FILE.csv is UTF-8 with the
+header
+  person_id,answered_on,taxable_income,income,old_proviso_income,total_income,head_on_dec31,under_16,age_16_18
+amounts in yen (digits; empty when not given), head_on_dec31 1 or 0, and the counts of that
+household's members under 16 and aged 16 to 18 (0 to 99). The whole file is checked first:
+every problem with file:row:column, and nothing registered. An answer the same as the one in
+force changes nothing and is counted as unchanged; a later answer replaces it, and the
+earlier is kept. kokuho ratio judge uses the answers in force in place of the snapshot's
+figures for those people.
 )";
 
 inline constexpr const char* annual_pullout_help = R"(kokuho annual pullout: documents to pull out of an issued batch (5.1.3)

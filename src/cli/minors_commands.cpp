@@ -15,11 +15,7 @@ int minors_register(const std::vector<std::string>& argv) {
     batch::minors_registration r;
     if (auto file = a.get("file")) {
         if (a.get("snapshot")) fail_input({"command line"}, "give --snapshot or --file, not both");
-        batch::input_options input;
-        input.as_of = date_option(a, "as-of");
-        if (a.get("valid-from")) input.valid_from = date_option(a, "valid-from");
-        input.config_dir = config_dir_of(a);
-        r = batch::register_given_minors(*file, input, database, families);
+        r = batch::register_given_minors(*file, cycle_input_of(a), database, families);
     } else {
         r = batch::register_derived_minors(input_of(a), database, families);
     }

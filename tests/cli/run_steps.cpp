@@ -70,6 +70,15 @@ std::vector<std::string> pulled_seqs(const std::string& folder) {
     return seqs;
 }
 
+std::string judged(const std::string& folder, const std::string& person_id, const std::string& python_values) {
+    auto r = run("python3 -c 'import json, sys\nfor line in open(sys.argv[1]):\n    j = json.loads(line)\n    "
+                 "if j[\"person_id\"] == sys.argv[2]: print(" + python_values + ")' " + folder +
+                 "/judgments.jsonl " + person_id);
+    auto lines = split_lines(r.out);
+    if (r.status != 0 || lines.size() != 1) throw std::runtime_error("no judgment of " + person_id + ": " + r.err);
+    return lines[0];
+}
+
 std::string ended_process() {
     auto token = this_process();
     auto last = token.rfind(':');

@@ -28,6 +28,10 @@ std::vector<run_result> run_at_once(const std::string& command, const std::strin
 // The persons listed by each line of a folder's pullouts.jsonl, with their seq.
 std::vector<std::string> pulled_seqs(const std::string& folder);
 
+// One person's line of a judgment folder's judgments.jsonl, read by Python's json: the
+// values of `python_values` (an expression list over the object j) joined by spaces.
+std::string judged(const std::string& folder, const std::string& person_id, const std::string& python_values);
+
 // A process token of this host that cannot run (a process id above the kernel's largest).
 std::string ended_process();
 

@@ -21,11 +21,8 @@ std::string with_input(const std::string& dir) {
 
 // J5's judgment in a judgment folder: "rule minors-source under_16".
 std::string j5_judgment(const std::string& folder) {
-    auto r = run("python3 -c 'import json, sys\nfor line in open(sys.argv[1]):\n    j = json.loads(line)\n    "
-                 "if j[\"person_id\"] == \"20000501\": m = j[\"figures\"][\"minors\"]; "
-                 "print(j[\"rule\"], m[\"source\"], m[\"under_16\"])' " + folder + "/judgments.jsonl");
-    REQUIRE(r.status == 0);
-    return split_lines(r.out).at(0);
+    return judged(folder, "20000501", "j[\"rule\"], j[\"figures\"][\"minors\"][\"source\"], "
+                                      "j[\"figures\"][\"minors\"][\"under_16\"]");
 }
 
 }  // namespace
