@@ -3,6 +3,8 @@
 #include <filesystem>
 
 #include "batch/documents.h"
+#include "batch/history.h"
+#include "batch/judgments.h"
 #include "batch/sources.h"
 #include "render/pdf/pdf_writer.h"
 
@@ -33,6 +35,9 @@ void write_pdf_file(const std::vector<layout::page>& pages, const fonts::font_se
 preview_result run_preview(const preview_options& options, const families::registry& families) {
     const auto& f = options.family.empty() ? families.default_family() : families.get(options.family);
     run_input in = load_input(options.input, load_run_config(options.input, families));
+    // The ratio judgments of the store, as the bulk run uses them; a preview creates no store.
+    if (!options.database.empty() || !in.cfg.history_database.empty())
+        if (std::filesystem::exists(database_path(options.database, in.cfg))) use_judgments(in, *open_store(options.database, in.cfg));
     const auto& s = in.snapshot.data;
 
     std::size_t index = s.persons.size();

@@ -14,6 +14,7 @@ struct preview_options {
     std::string out_pdf;
     project_paths paths;
     bool debug_boxes = false;
+    std::string database;  // --db; empty: the config's. Read only when the file exists.
 };
 
 struct preview_result {

@@ -84,8 +84,9 @@ int annual_replace(const std::vector<std::string>& argv) {
 }
 
 int preview(const std::vector<std::string>& argv) {
-    args a(argv, with(input_options, {"out", "person", "kind"}), with(input_flags, {"debug-boxes"}));
+    args a(argv, with(input_options, {"out", "person", "kind", "db"}), with(input_flags, {"debug-boxes"}));
     batch::preview_options o;
+    o.database = a.get("db").value_or("");
     o.family = a.get("kind").value_or("");
     o.input = input_of(a);
     o.person_id = a.required("person");

@@ -211,6 +211,8 @@ Options:
   --kind FAMILY          the family of documents; default the family marked default
   --person ID            the person's 宛名番号 (person_id)
   --out FILE.pdf         the PDF to write
+  --db FILE              the history store whose ratio judgments are used, as the bulk run
+                         does (default: the config's; read only when the file exists)
   --debug-boxes          draw each field's box and name
 )";
 

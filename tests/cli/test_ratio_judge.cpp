@@ -146,6 +146,17 @@ TEST_CASE("ratio judge: the yearly run prints the stored judgment, and lists a s
     CHECK(printed.at("20000302") == "2割");   // standard_income
     CHECK_FALSE(printed.contains("20000702"));  // the former member gets no document
 
+    // A preview prints what the bulk run prints; it reads a store, and never creates one.
+    auto preview = "preview --snapshot " + without_pending + " --as-of 2026-07-10 --person 20000401 --out " + dir;
+    auto previewed = run_kokuho(preview + "/preview.pdf --db " + dir + "/h.sqlite");
+    INFO(previewed.err);
+    REQUIRE(previewed.status == 0);
+    CHECK_THAT(run("pdftotext " + dir + "/preview.pdf -").out, Catch::Contains("3割"));
+    auto no_store = run_kokuho(preview + "/none.pdf --db " + dir + "/none.sqlite");
+    CHECK(no_store.status == 2);
+    CHECK_THAT(no_store.err, Catch::Contains("person 20000401 is 70-74 and has no judged 負担割合"));
+    CHECK_FALSE(fs::exists(dir + "/none.sqlite"));
+
     // A snapshot ratio is used as given; where the judgment differs, the exceptions say so.
     auto with_ratio = dir + "/with-ratio.csv";
     std::string given;
