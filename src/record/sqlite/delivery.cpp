@@ -69,31 +69,44 @@ reservation sqlite_store::reserve_pullout(const std::string& batch_id, const std
     sql::write_transaction transaction(db_);
     existing_batch(batch_id);
     refuse_if_registered(batch_id, "pull out documents of batch " + batch_id);
-    reservation result;
     run_info mine = run;
     mine.kind = "pullout";
     mine.batch_id = batch_id;
-    if (auto open = unfinished_pullout(batch_id)) {
-        if (process_may_run(open->process)) return not_reserved(run_state::working, *open);
-        result.before = *open;
-        mine.run_id = open->run_id;
-        take_over(mine);
-        result.pulls = pulls_of(mine.run_id);
-        sql::statement first(db_, "SELECT coalesce(min(pulled_on), ?2) FROM documents WHERE pulled_by = ?1");
-        first.bind_all(mine.run_id, on_date).step();
-        result.pulled_on = first.text(0);
-    } else {
-        result.pulled_on = on_date;
-        sql::statement count(db_, "SELECT count(*) FROM runs WHERE batch_id = ? AND kind = 'pullout'");
-        count.bind(1, batch_id).step();
-        mine.run_id = batch_id + "-P" + std::to_string(count.integer(0) + 1);
-        insert_run(mine);
-        for (const auto& row : found)
-            if (pull_one(batch_id, on_date, row, mine.run_id)) result.pulls.push_back(row);
-    }
+    auto open = unfinished_pullout(batch_id);
+    if (open && process_may_run(open->process)) return not_reserved(run_state::working, *open);
+    auto result = open ? take_over_pullout(*open, mine, on_date) : start_pullout(mine, on_date, found);
     result.pulled_before = pulled_count(batch_id) - static_cast<long>(result.pulls.size());
-    result.run = *find_run(mine.run_id);
     transaction.commit();
+    return result;
+}
+
+// A pull-out run whose process ended unfinished, now this process's: its own pulls, with
+// the date they were recorded with.
+reservation sqlite_store::take_over_pullout(const run_info& open, run_info mine, const std::string& on_date) {
+    reservation result;
+    result.before = open;
+    mine.run_id = open.run_id;
+    take_over(mine);
+    result.pulls = pulls_of(mine.run_id);
+    sql::statement first(db_, "SELECT coalesce(min(pulled_on), ?2) FROM documents WHERE pulled_by = ?1");
+    first.bind_all(mine.run_id, on_date).step();
+    result.pulled_on = first.text(0);
+    result.run = *find_run(mine.run_id);
+    return result;
+}
+
+// The batch's next pull-out run (BATCH-P<n>), with the documents not pulled out before.
+reservation sqlite_store::start_pullout(run_info mine, const std::string& on_date,
+                                        const std::vector<pullout_row>& found) {
+    reservation result;
+    result.pulled_on = on_date;
+    sql::statement count(db_, "SELECT count(*) FROM runs WHERE batch_id = ? AND kind = 'pullout'");
+    count.bind(1, mine.batch_id).step();
+    mine.run_id = mine.batch_id + "-P" + std::to_string(count.integer(0) + 1);
+    insert_run(mine);
+    for (const auto& row : found)
+        if (pull_one(mine.batch_id, on_date, row, mine.run_id)) result.pulls.push_back(row);
+    result.run = *find_run(mine.run_id);
     return result;
 }
 

@@ -71,6 +71,8 @@ private:
     bool pull_one(const std::string& batch_id, const std::string& on_date, const pullout_row& row,
                   const std::string& run_id);
     std::optional<run_info> unfinished_pullout(const std::string& batch_id);
+    reservation take_over_pullout(const run_info& open, run_info mine, const std::string& on_date);
+    reservation start_pullout(run_info mine, const std::string& on_date, const std::vector<pullout_row>& found);
     void insert_run(const run_info& run);
     void take_over(const run_info& run);
     std::vector<pullout_row> pulls_of(const std::string& run_id);
