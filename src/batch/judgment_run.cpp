@@ -123,6 +123,42 @@ std::vector<std::string> totals(const list::table_layout& layout, const judgment
     return {"判定件数 " + ratios, "判定理由 " + rules_line};
 }
 
+rules::registered_inputs registered_of(const std::vector<record::minors_row>& minors,
+                                      const std::vector<record::answer_row>& answers) {
+    rules::registered_inputs registered;
+    for (const auto& row : minors)
+        registered.minors[row.household_id] = {int(row.under_16), int(row.age_16_to_18), "registered"};
+    for (const auto& row : answers) registered.answers[row.person_id] = answer_of(row);
+    return registered;
+}
+
+// The judgments as the store keeps them, counted into the summary.
+std::vector<record::judgment_row> judgment_rows(const snapshot& s, const std::vector<rules::judgment>& judged,
+                                                const rules::judgment_cycle& cycle,
+                                                const kokuho::judgment_options& o, judgment_summary& summary) {
+    std::vector<record::judgment_row> rows;
+    for (const auto& j : judged) {
+        const person& p = s.persons[j.person];
+        rows.push_back({p.person_id, s.households[p.household].household_id, cycle.start.iso(), j.day.iso(),
+                        std::string(rules::name(j.ratio)), std::string(rules::name(j.rule)), figures_json(s, j, o),
+                        summary.run_id});
+        ++summary.ratios[rows.back().ratio];
+        ++summary.rules[rows.back().rule];
+    }
+    return rows;
+}
+
+void write_jsonl(const std::vector<record::judgment_row>& rows, output_dir& out, manifest& files) {
+    auto jsonl = out.open("judgments.jsonl");
+    for (const auto& row : rows)
+        jsonl << "{\"person_id\": " << json_string(row.person_id) << ", \"household_id\": "
+              << json_string(row.household_id) << ", \"judgment_day\": " << json_string(row.judgment_day)
+              << ", \"ratio\": " << json_string(row.ratio) << ", \"rule\": " << json_string(row.rule)
+              << ", \"figures\": " << row.figures << "}\n";
+    out.close(jsonl, "judgments.jsonl");
+    files.add(out, "judgments.jsonl", "judgments", "records", rows.size());
+}
+
 }  // namespace
 
 judgment_summary run_judgment(const judgment_options& options, const families::registry& families) {
@@ -135,38 +171,19 @@ judgment_summary run_judgment(const judgment_options& options, const families::r
     auto fonts = fonts::font_set::load(options.paths.fonts);
 
     auto cycle = rules::make_judgment_cycle(in.cycle.start);
-    rules::registered_inputs registered;
     auto minors = history->minors_in_force(cycle.start.iso());
-    for (const auto& row : minors)
-        registered.minors[row.household_id] = {int(row.under_16), int(row.age_16_to_18), "registered"};
     auto answers = history->answers_in_force(cycle.start.iso());
-    for (const auto& row : answers) registered.answers[row.person_id] = answer_of(row);
-    auto judged = by_household(s, rules::judge_ratios(s, cycle, in.cfg.rules, in.cfg.judgment, registered));
+    auto judged = by_household(s, rules::judge_ratios(s, cycle, in.cfg.rules, in.cfg.judgment,
+                                                      registered_of(minors, answers)));
     judgment_summary summary{judgment_run_id(in, minors, answers), cycle.start.iso(), cycle.income_year, {}, {}, false};
     auto reserved = reserve(*history, summary.run_id, "judgment", summary.run_id, out, true);
     release_on_failure release(*history, reserved);
 
-    std::vector<record::judgment_row> rows;
-    auto jsonl = out.open("judgments.jsonl");
-    for (const auto& j : judged) {
-        const person& p = s.persons[j.person];
-        record::judgment_row row{p.person_id, s.households[p.household].household_id, cycle.start.iso(), j.day.iso(),
-                                 std::string(rules::name(j.ratio)), std::string(rules::name(j.rule)),
-                                 figures_json(s, j, in.cfg.judgment), summary.run_id};
-        jsonl << "{\"person_id\": " << json_string(row.person_id) << ", \"household_id\": "
-              << json_string(row.household_id) << ", \"judgment_day\": " << json_string(row.judgment_day)
-              << ", \"ratio\": " << json_string(row.ratio) << ", \"rule\": " << json_string(row.rule)
-              << ", \"figures\": " << row.figures << "}\n";
-        ++summary.ratios[row.ratio];
-        ++summary.rules[row.rule];
-        rows.push_back(std::move(row));
-    }
-    out.close(jsonl, "judgments.jsonl");
     manifest files(summary.run_id, "judgment");
     files.set_fact("cycle_start", json_string(summary.cycle_start));
     files.set_fact("income_year", std::to_string(summary.income_year));
-    files.add(out, "judgments.jsonl", "judgments", "records", rows.size());
-
+    auto rows = judgment_rows(s, judged, cycle, in.cfg.judgment, summary);
+    write_jsonl(rows, out, files);
     kokuho::era_formatter eras;
     list::row_source row = [&](std::size_t i) { return list::cells_of(layout, list_values(s, judged[i]), eras); };
     list::table_context context{summary.run_id, eras.long_form(in.cycle.issue_date), totals(layout, summary)};
