@@ -91,40 +91,41 @@ struct household_view {
     const registered_inputs& registered;
 };
 
-// Steps 1 to 5 of rules.md for the household's 70-74 members of the judgment day.
-void decide_ratio(const household_view& h, judgment& j) {
-    auto& fig = j.figures;
-    std::vector<figures_of> elderly;
-    for (auto& m : fig.members) {
-        elderly.push_back(figures(h.s.persons[m.person], h.registered));
-        m.taxable_income = elderly.back().taxable_income;
-        m.head = elderly.back().head;
-    }
+void decide(judgment& j, judged_ratio ratio, judgment_rule rule) {
+    j.ratio = ratio;
+    j.rule = rule;
+}
 
-    // 1. Unknown income.
+// Step 1: a 70-74 member without a taxable income, or who lived elsewhere on 31 December
+// without an answer.
+bool income_unknown(const household_view& h, const judgment& j, const std::vector<figures_of>& elderly) {
     for (std::size_t k = 0; k < elderly.size(); ++k) {
-        bool elsewhere = !h.s.persons[fig.members[k].person].prior_municipality.empty() && !elderly[k].answer;
-        if (!elderly[k].taxable_income || elsewhere) {
-            j.rule = judgment_rule::income_unknown;
-            j.ratio = h.o.unknown_income == unknown_rule::provisional_3 ? judged_ratio::three : judged_ratio::pending;
-            return;
-        }
+        bool elsewhere = !h.s.persons[j.figures.members[k].person].prior_municipality.empty() && !elderly[k].answer;
+        if (!elderly[k].taxable_income || elsewhere) return true;
     }
-    // 2. Below 145万円 after the minors adjustment (2a) of the head.
-    bool all_below = true, adjustment_decided = false;
+    return false;
+}
+
+// Step 2a for the head: the adjusted taxable incomes. Whether the adjustment alone brought a
+// head under the limit.
+bool adjust_for_minors(const household_view& h, judgment& j, const std::vector<figures_of>& elderly) {
+    bool decided = false;
     for (std::size_t k = 0; k < elderly.size(); ++k) {
-        auto& member = fig.members[k];
+        auto& member = j.figures.members[k];
         member.adjusted = *member.taxable_income;
-        if (member.head) {
-            fig.minors = minors_of(h.s, h.members, elderly[k], h.c, h.o, h.registered);
-            long long deduction = fig.minors.under_16 * h.o.deduction_under_16 +
-                                  fig.minors.age_16_to_18 * h.o.deduction_16_to_18;
-            member.adjusted = std::max(0LL, member.adjusted - deduction);
-            adjustment_decided = adjustment_decided || (*member.taxable_income >= h.o.taxable_income_limit &&
-                                                        member.adjusted < h.o.taxable_income_limit);
-        }
-        all_below = all_below && member.adjusted < h.o.taxable_income_limit;
+        if (!member.head) continue;
+        j.figures.minors = minors_of(h.s, h.members, elderly[k], h.c, h.o, h.registered);
+        long long deduction = j.figures.minors.under_16 * h.o.deduction_under_16 +
+                              j.figures.minors.age_16_to_18 * h.o.deduction_16_to_18;
+        member.adjusted = std::max(0LL, member.adjusted - deduction);
+        decided = decided || (*member.taxable_income >= h.o.taxable_income_limit &&
+                              member.adjusted < h.o.taxable_income_limit);
     }
+    return decided;
+}
+
+// The totals of steps 3 and 4: 旧ただし書所得 of the 70-74 members; 収入 with the former members.
+void add_totals(const household_view& h, judgment_figures& fig, const std::vector<figures_of>& elderly) {
     fig.old_proviso_total = total(elderly, [](const figures_of& f) { return f.old_proviso_income; });
     std::vector<figures_of> counted = elderly;
     for (std::size_t i : h.members)
@@ -135,29 +136,41 @@ void decide_ratio(const household_view& h, judgment& j) {
     fig.income_total = total(counted, [](const figures_of& f) { return f.income; });
     bool single = elderly.size() == 1 && fig.former_members.empty();
     fig.income_limit = single ? h.o.income_limit_single : h.o.income_limit_several;
-    if (all_below) {
-        j.rule = adjustment_decided ? judgment_rule::minors_adjustment : judgment_rule::below_145;
-        j.ratio = judged_ratio::two;
-        return;
+}
+
+// Steps 1 to 5 of rules.md for the household's 70-74 members of the judgment day.
+void decide_ratio(const household_view& h, judgment& j) {
+    auto& fig = j.figures;
+    std::vector<figures_of> elderly;
+    for (auto& m : fig.members) {
+        elderly.push_back(figures(h.s.persons[m.person], h.registered));
+        m.taxable_income = elderly.back().taxable_income;
+        m.head = elderly.back().head;
     }
+    if (income_unknown(h, j, elderly)) {
+        bool provisional = h.o.unknown_income == unknown_rule::provisional_3;
+        return decide(j, provisional ? judged_ratio::three : judged_ratio::pending, judgment_rule::income_unknown);
+    }
+    bool adjustment_decided = adjust_for_minors(h, j, elderly);
+    add_totals(h, fig, elderly);
+    // 2. Below 145万円 after the adjustment.
+    if (std::all_of(fig.members.begin(), fig.members.end(),
+                    [&](const member_figures& m) { return m.adjusted < h.o.taxable_income_limit; }))
+        return decide(j, judged_ratio::two,
+                      adjustment_decided ? judgment_rule::minors_adjustment : judgment_rule::below_145);
     // 3. 旧ただし書所得 210万円 or less.
-    if (fig.old_proviso_total && *fig.old_proviso_total <= h.o.old_proviso_limit) {
-        j.rule = judgment_rule::old_proviso_210;
-        j.ratio = judged_ratio::two;
-        return;
-    }
-    // 4. 基準収入額適用, 5. 現役並み所得者.
-    j.rule = judgment_rule::active_income;
-    j.ratio = judged_ratio::three;
-    if (!fig.income_total || *fig.income_total >= fig.income_limit) return;
+    if (fig.old_proviso_total && *fig.old_proviso_total <= h.o.old_proviso_limit)
+        return decide(j, judged_ratio::two, judgment_rule::old_proviso_210);
+    // 4. 基準収入額適用 (on application only, when the option says so); 5. 現役並み所得者.
+    if (!fig.income_total || *fig.income_total >= fig.income_limit)
+        return decide(j, judged_ratio::three, judgment_rule::active_income);
     bool applied = std::any_of(h.members.begin(), h.members.end(),
                                [&](std::size_t i) { return h.s.persons[i].standard_income_applied_on.has_value(); });
     if (h.o.standard_income == standard_rule::application && !applied) {
         fig.application_possible = true;
-        return;
+        return decide(j, judged_ratio::three, judgment_rule::active_income);
     }
-    j.rule = judgment_rule::standard_income;
-    j.ratio = judged_ratio::two;
+    decide(j, judged_ratio::two, judgment_rule::standard_income);
 }
 
 }  // namespace
