@@ -11,6 +11,7 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(snapshot config layout template record_layout font)
 
 root=$(cd "$(dirname "$0")/.." && pwd)
+bash "$root/scripts/setup.sh" --fuzz
 build="$root/build-fuzz"
 CXX=clang++ cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKOKUHO_FUZZ=ON >/dev/null
 cmake --build "$build" -j"$(nproc)" >/dev/null

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs every Debian 12 package the build, the samples and the tests need.
+# Installs every Debian 12 package the build, the samples and the tests need (with --fuzz,
+# also what the fuzz targets need).
 # Idempotent: installs only what is missing. Runs as root (or through sudo).
 set -euo pipefail
 
@@ -9,6 +10,10 @@ packages=(
   poppler-utils mupdf-tools qpdf python3 python3-yaml
   fonts-ipaexfont-mincho fonts-ipaexfont-gothic fonts-ipamj-mincho
 )
+# --fuzz: clang with libFuzzer and the sanitizers, for scripts/fuzz.sh (tests/fuzz/README.md).
+if [ "${1:-}" = "--fuzz" ]; then
+  packages+=(clang libclang-rt-14-dev)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
