@@ -77,9 +77,7 @@ std::vector<answer_row> sqlite_store::answers_in_force(const std::string& cycle_
                               "WHERE generation IN (SELECT max(generation) FROM inquiry_answers "
                               "WHERE cycle_start = ? GROUP BY person_id) ORDER BY person_id");
     s.bind(1, cycle_start);
-    std::vector<answer_row> rows;
-    while (s.step()) rows.push_back(answer_of(s));
-    return rows;
+    return sql::all_rows(s, answer_of);
 }
 
 }  // namespace kokuho::record::sqlite

@@ -137,9 +137,9 @@ std::vector<pullout_row> sqlite_store::pulls_of(const std::string& run_id) {
     sql::statement s(db_, "SELECT seq, person_id, pull_reasons FROM documents "
                           "WHERE pulled_by = ? ORDER BY seq");
     s.bind(1, run_id);
-    std::vector<pullout_row> rows;
-    while (s.step()) rows.push_back({s.integer(0), s.text(1), split_reasons(s.text(2))});
-    return rows;
+    return sql::all_rows(s, [](const sql::statement& row) {
+        return pullout_row{row.integer(0), row.text(1), split_reasons(row.text(2))};
+    });
 }
 
 long sqlite_store::pulled_count(const std::string& batch_id) {

@@ -33,8 +33,7 @@ record_result sqlite_store::record_judgments(const std::string& run_id, const st
     sql::write_transaction transaction(db_);
     sql::statement recorded(db_, std::string(judgment_columns) + "WHERE run_id = ? ORDER BY generation");
     recorded.bind(1, run_id);
-    std::vector<judgment_row> before;
-    while (recorded.step()) before.push_back(judgment_of(recorded));
+    auto before = sql::all_rows(recorded, judgment_of);
     if (!before.empty()) {
         if (before != rows)
             fail_input({db_.path()}, "judgment run " + run_id + " is recorded already with other judgments");
@@ -57,9 +56,7 @@ std::vector<judgment_row> sqlite_store::latest_judgments(const std::string& cycl
                               "WHERE generation IN (SELECT max(generation) FROM judgments "
                               "WHERE cycle_start = ? GROUP BY person_id) ORDER BY person_id");
     s.bind(1, cycle_start);
-    std::vector<judgment_row> rows;
-    while (s.step()) rows.push_back(judgment_of(s));
-    return rows;
+    return sql::all_rows(s, judgment_of);
 }
 
 namespace {
@@ -91,8 +88,7 @@ record_result sqlite_store::record_minors(const std::string& registration_id, co
     sql::write_transaction transaction(db_);
     sql::statement recorded(db_, std::string(minors_columns) + "WHERE registration_id = ? ORDER BY generation");
     recorded.bind(1, registration_id);
-    std::vector<minors_row> before;
-    while (recorded.step()) before.push_back(minors_of(recorded));
+    auto before = sql::all_rows(recorded, minors_of);
     if (!before.empty()) {
         bool same = before.size() == rows.size() && std::equal(before.begin(), before.end(), rows.begin(), same_counts);
         if (!same) fail_input({db_.path()}, "minors registration " + registration_id + " is recorded already with other counts");
@@ -117,17 +113,13 @@ std::vector<minors_row> sqlite_store::minors_in_force(const std::string& cycle_s
                               "FROM (SELECT DISTINCT household_id FROM minors_counts WHERE cycle_start = ?1) AS h) "
                               "ORDER BY household_id");
     s.bind(1, cycle_start);
-    std::vector<minors_row> rows;
-    while (s.step()) rows.push_back(minors_of(s));
-    return rows;
+    return sql::all_rows(s, minors_of);
 }
 
 std::vector<minors_row> sqlite_store::minors_of_household(const std::string& household_id) {
     sql::statement s(db_, std::string(minors_columns) + "WHERE household_id = ? ORDER BY generation DESC");
     s.bind(1, household_id);
-    std::vector<minors_row> rows;
-    while (s.step()) rows.push_back(minors_of(s));
-    return rows;
+    return sql::all_rows(s, minors_of);
 }
 
 }  // namespace kokuho::record::sqlite

@@ -32,9 +32,7 @@ std::vector<run_info> sqlite_store::unfinished_runs(const std::string& batch_id)
     sql::statement s(db_, std::string(run_columns) +
                               "WHERE batch_id = ? AND finished_at IS NULL ORDER BY run_id");
     s.bind(1, batch_id);
-    std::vector<run_info> runs;
-    while (s.step()) runs.push_back(run_of(s));
-    return runs;
+    return sql::all_rows(s, run_of);
 }
 
 std::optional<run_info> sqlite_store::unfinished_pullout(const std::string& batch_id) {

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -79,6 +80,14 @@ private:
     connection& db_;
     sqlite3_stmt* stmt_ = nullptr;
 };
+
+// Every row the statement gives, each read by `read(statement)`.
+template <class F>
+auto all_rows(statement& s, F read) -> std::vector<decltype(read(s))> {
+    std::vector<decltype(read(s))> rows;
+    while (s.step()) rows.push_back(read(s));
+    return rows;
+}
 
 // BEGIN IMMEDIATE: takes the write lock at once, waiting through the busy timeout, so that
 // two writers queue instead of failing when a read would upgrade to a write. Rolls back
