@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <vector>
 
 #include "core/error.h"
 #include "core/interruptions.h"
@@ -54,22 +55,32 @@ void check_target(const fs::path& target) {
                                       "nothing is mixed with or lost to this run");
 }
 
+// The temporary folders (.NAME.kokuho-PID-XXXXXX) beside the target whose process has
+// ended: runs killed before they renamed their folder. Links are not followed.
+std::vector<fs::path> ended_runs_folders(const fs::path& parent, const std::string& name) {
+    std::vector<fs::path> folders;
+    std::error_code ec;
+    std::string prefix = "." + name + ".kokuho-";
+    for (const auto& entry : fs::directory_iterator(parent, ec)) {
+        auto file = entry.path().filename().string();
+        if (file.rfind(prefix, 0) != 0 || entry.is_symlink() || !entry.is_directory()) continue;
+        auto pid = std::atol(file.c_str() + prefix.size());
+        if (pid <= 0 || process_ended(pid)) folders.push_back(entry.path());
+    }
+    return folders;
+}
+
 // The temporary folders of earlier runs on the same target whose process is gone: one
 // without a manifest is a partial run and is removed; one with a manifest holds a finished
 // run that was not put in place (killed after recording), and stops this run so that
 // nothing is lost.
 void check_stale(const fs::path& parent, const std::string& name) {
-    std::error_code ec;
-    std::string prefix = "." + name + ".kokuho-";
-    for (const auto& entry : fs::directory_iterator(parent, ec)) {
-        auto file = entry.path().filename().string();
-        if (file.rfind(prefix, 0) != 0 || !entry.is_directory()) continue;
-        auto pid = std::atol(file.c_str() + prefix.size());
-        if (pid > 0 && !process_ended(pid)) continue;  // still running
-        if (fs::exists(entry.path() / "manifest.json"))
-            fail_input({entry.path().string()}, "holds a finished run that was not put in place; move it to " +
-                                                    (parent / name).string() + " or remove it");
-        fs::remove_all(entry.path(), ec);
+    for (const auto& folder : ended_runs_folders(parent, name)) {
+        if (fs::exists(folder / "manifest.json"))
+            fail_input({folder.string()}, "holds a finished run that was not put in place; move it to " +
+                                              (parent / name).string() + " or remove it");
+        std::error_code ec;
+        fs::remove_all(folder, ec);
     }
 }
 
@@ -79,35 +90,36 @@ bool manifest_contains(const fs::path& folder, const std::string& marker) {
     return text.find(marker) != std::string::npos;
 }
 
+// The target as a folder path with a name of its own ("out/" is "out").
+fs::path normal_target(const std::string& target) {
+    fs::path clean = fs::path(target).lexically_normal();
+    return clean.has_filename() ? clean : clean.parent_path();
+}
+
+fs::path parent_of(const fs::path& target) { return target.has_parent_path() ? target.parent_path() : fs::path("."); }
+
 }  // namespace
 
 bool output_dir::holds_finished_run(const std::string& target, const std::string& marker) {
-    fs::path clean = fs::path(target).lexically_normal();
-    if (!clean.has_filename()) clean = clean.parent_path();
+    fs::path clean = normal_target(target);
     std::error_code ec;
     if (fs::is_symlink(clean, ec)) return false;
     if (manifest_contains(clean, marker)) return true;
     if (fs::exists(clean, ec) && !(fs::is_directory(clean, ec) && fs::is_empty(clean, ec))) return false;
-    fs::path parent = clean.has_parent_path() ? clean.parent_path() : fs::path(".");
-    std::string prefix = "." + clean.filename().string() + ".kokuho-";
-    for (const auto& entry : fs::directory_iterator(parent, ec)) {
-        auto file = entry.path().filename().string();
-        if (file.rfind(prefix, 0) != 0 || entry.is_symlink() || !entry.is_directory()) continue;
-        if (!process_ended(std::atol(file.c_str() + prefix.size()))) continue;
-        if (!manifest_contains(entry.path(), marker)) continue;
-        rename_into_place(entry.path().string(), clean.string(), ec);
+    for (const auto& folder : ended_runs_folders(parent_of(clean), clean.filename().string())) {
+        if (!manifest_contains(folder, marker)) continue;
+        rename_into_place(folder.string(), clean.string(), ec);
         return !ec;
     }
     return false;
 }
 
 output_dir::output_dir(std::string target) {
-    fs::path clean = fs::path(target).lexically_normal();
-    if (!clean.has_filename()) clean = clean.parent_path();
+    fs::path clean = normal_target(target);
     target_ = clean.string();
     check_target(clean);
     std::error_code ec;
-    fs::path parent = clean.has_parent_path() ? clean.parent_path() : fs::path(".");
+    fs::path parent = parent_of(clean);
     fs::create_directories(parent, ec);
     if (ec) fail_input({target_}, "cannot create the folder it goes in: " + ec.message());
     check_stale(parent, clean.filename().string());
@@ -179,7 +191,7 @@ void output_dir::commit_all() {
                       "); it is complete in " + folder_ + ": move that folder there");
     }
     committed_ = true;
-    auto parent = fs::path(target_).has_parent_path() ? fs::path(target_).parent_path() : fs::path(".");
+    auto parent = parent_of(fs::path(target_));
     make_durable(parent.string(), O_RDONLY | O_DIRECTORY);
 }
 
