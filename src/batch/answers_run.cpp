@@ -2,7 +2,7 @@
 
 #include "batch/csv_input.h"
 #include "batch/history.h"
-#include "core/sha256.h"
+#include "batch/plan.h"
 
 namespace kokuho::batch {
 
@@ -55,10 +55,7 @@ answers_registration register_answers(const std::string& file, const input_optio
     std::vector<record::answer_row> rows;
     for (const auto& in : table.rows) rows.push_back(read_row(file, in, cycle.start.iso(), problems));
     if (!problems.empty()) throw error(error_kind::input, std::move(problems));
-    sha256 hash;
-    hash.update(table.sha256);
-    hash.update(cycle.start.iso());
-    std::string id = "Q" + input.as_of.compact() + "-" + hash.hex_digest().substr(0, 8);
+    std::string id = make_input_id("Q", input.as_of, {table.sha256, cycle.start.iso()});
     auto history = open_store(database, cfg);
     return {id, cycle.start.iso(), history->record_answers(id, rows)};
 }

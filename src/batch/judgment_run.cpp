@@ -7,9 +7,9 @@
 #include "batch/history.h"
 #include "batch/list_files.h"
 #include "batch/manifest.h"
+#include "batch/plan.h"
 #include "bind/source.h"
 #include "core/json.h"
-#include "core/sha256.h"
 #include "fonts/font_set.h"
 #include "render/list/table.h"
 #include "rules/judgment.h"
@@ -88,17 +88,13 @@ std::vector<rules::judgment> by_household(const snapshot& s, std::vector<rules::
 // registered (the minors counts and the answers to inquiries in force).
 std::string judgment_run_id(const run_input& in, const std::vector<record::minors_row>& minors,
                             const std::vector<record::answer_row>& answers) {
-    sha256 hash;
-    for (const auto& part : {in.snapshot.sha256, in.cfg.fingerprint, in.cycle.issue_date.iso(), in.cycle.start.iso()}) {
-        hash.update(part);
-        hash.update(std::string_view("\0", 1));
-    }
-    for (const auto& row : minors) {
-        hash.update(row.household_id + "\t" + row.registration_id + "\t" + std::to_string(row.under_16) + "\t" +
-                    std::to_string(row.age_16_to_18) + "\n");
-    }
-    for (const auto& row : answers) hash.update(row.person_id + "\t" + row.registration_id + "\n");
-    return "J" + in.cycle.issue_date.compact() + "-" + hash.hex_digest().substr(0, 8);
+    std::vector<std::string> parts{in.snapshot.sha256, in.cfg.fingerprint, in.cycle.issue_date.iso(),
+                                   in.cycle.start.iso()};
+    for (const auto& row : minors)
+        parts.push_back(row.household_id + "\t" + row.registration_id + "\t" + std::to_string(row.under_16) + "\t" +
+                        std::to_string(row.age_16_to_18));
+    for (const auto& row : answers) parts.push_back(row.person_id + "\t" + row.registration_id);
+    return make_input_id("J", in.cycle.issue_date, parts);
 }
 
 rules::income_answer answer_of(const record::answer_row& row) {

@@ -2,20 +2,12 @@
 
 #include "batch/csv_input.h"
 #include "batch/history.h"
-#include "core/sha256.h"
+#include "batch/plan.h"
 #include "rules/judgment.h"
 
 namespace kokuho::batch {
 
 namespace {
-
-std::string registration_id(const date& day, const std::string& what_sha256, const date& cycle_start) {
-    sha256 hash;
-    hash.update(what_sha256);
-    hash.update(std::string_view("\0", 1));
-    hash.update(cycle_start.iso());
-    return "M" + day.compact() + "-" + hash.hex_digest().substr(0, 8);
-}
 
 std::vector<record::minors_row> read_given(const std::string& file, const date& cycle_start, std::string& sha) {
     std::vector<diagnostic> problems;
@@ -57,7 +49,7 @@ minors_registration register_derived_minors(const input_options& input, const st
     for (const auto& [h, count] : rules::derive_minors(s, cycle, in.cfg.rules, in.cfg.judgment))
         rows.push_back({s.households[h].household_id, cycle.start.iso(), count.under_16, count.age_16_to_18, "derived",
                         "", ""});
-    return registered(*history, registration_id(input.as_of, in.snapshot.sha256, cycle.start), std::move(rows));
+    return registered(*history, make_input_id("M", input.as_of, {in.snapshot.sha256, cycle.start.iso()}), std::move(rows));
 }
 
 minors_registration register_given_minors(const std::string& file, const input_options& input,
@@ -67,7 +59,7 @@ minors_registration register_given_minors(const std::string& file, const input_o
     std::string sha;
     auto rows = read_given(file, cycle.start, sha);
     auto history = open_store(database, cfg);
-    return registered(*history, registration_id(input.as_of, sha, cycle.start), std::move(rows));
+    return registered(*history, make_input_id("M", input.as_of, {sha, cycle.start.iso()}), std::move(rows));
 }
 
 }  // namespace kokuho::batch

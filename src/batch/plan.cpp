@@ -84,6 +84,15 @@ std::string make_batch_id(const std::string& prefix, const date& issue_date,
     return prefix + issue_date.compact() + "-" + f.batch_code + "-" + hash.hex_digest().substr(0, 8);
 }
 
+std::string make_input_id(const std::string& prefix, const date& day, const std::vector<std::string>& parts) {
+    sha256 hash;
+    for (const auto& part : parts) {
+        hash.update(part);
+        hash.update(std::string_view("\0", 1));
+    }
+    return prefix + day.compact() + "-" + hash.hex_digest().substr(0, 8);
+}
+
 std::string annual_batch_id(const std::string& snapshot_sha256, const config& cfg,
                             const rules::cycle& c, const families::family& f) {
     return make_batch_id("A", c.issue_date, f,

@@ -56,6 +56,9 @@ batch_plan plan_batch(const snapshot& s, const rules::cycle& c, const config& cf
 // family and the given parts: A20260710-EL-1a2b3c4d.
 std::string make_batch_id(const std::string& prefix, const date& issue_date,
                           const families::family& f, const std::vector<std::string>& parts);
+// The id of work done for no family (a judgment, a registration), depending only on its
+// inputs: the prefix, the day and a hash of the parts, each ended by a NUL: J20260710-1a2b3c4d.
+std::string make_input_id(const std::string& prefix, const date& day, const std::vector<std::string>& parts);
 // The bulk batch's id: the snapshot's content (the SHA-256 of the bytes read), the config
 // and the cycle.
 std::string annual_batch_id(const std::string& snapshot_sha256, const config& cfg,
