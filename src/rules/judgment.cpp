@@ -173,6 +173,17 @@ void decide_ratio(const household_view& h, judgment& j) {
     decide(j, judged_ratio::two, judgment_rule::standard_income);
 }
 
+// The judgment day of a person the cycle judges (rules.md "Who is judged"): the cycle's first
+// day, or the day the elderly status starts; nothing for a person the cycle does not judge.
+std::optional<date> judgment_day(const person& p, const judgment_cycle& c, const rule_options& ages) {
+    date elderly_from = elderly_status_start(p.birth_date, ages.elderly_age);
+    if (p.former_member || elderly_from > c.end || reaches_age(p.birth_date, ages.later_elderly_age) < c.start)
+        return std::nullopt;
+    date day = std::max(c.start, elderly_from);
+    if (p.lost_on && *p.lost_on <= day) return std::nullopt;
+    return day;
+}
+
 }  // namespace
 
 judgment_cycle make_judgment_cycle(const date& start) {
@@ -184,15 +195,12 @@ std::vector<judgment> judge_ratios(const snapshot& s, const judgment_cycle& c, c
     auto households = members_by_household(s);
     std::vector<judgment> out;
     for (std::size_t i = 0; i < s.persons.size(); ++i) {
-        const person& p = s.persons[i];
-        date elderly_from = elderly_status_start(p.birth_date, ages.elderly_age);
-        if (p.former_member || elderly_from > c.end || reaches_age(p.birth_date, ages.later_elderly_age) < c.start)
-            continue;
+        auto day = judgment_day(s.persons[i], c, ages);
+        if (!day) continue;
         judgment j;
         j.person = i;
-        j.day = std::max(c.start, elderly_from);
-        if (p.lost_on && *p.lost_on <= j.day) continue;
-        const auto& members = households[p.household];
+        j.day = *day;
+        const auto& members = households[s.persons[i].household];
         for (std::size_t m : members)
             if (m == i || (insured_on(s.persons[m], j.day) && elderly_on(s.persons[m], j.day, ages)))
                 j.figures.members.push_back({m, std::nullopt, 0, false});
@@ -205,10 +213,10 @@ std::vector<judgment> judge_ratios(const snapshot& s, const judgment_cycle& c, c
 std::vector<std::pair<std::size_t, minors_count>> derive_minors(const snapshot& s, const judgment_cycle& c,
                                                                 const rule_options& ages,
                                                                 const judgment_options& o) {
-    auto households = members_by_household(s);
     std::vector<bool> has_head(s.households.size(), false);
-    for (const auto& j : judge_ratios(s, c, ages, o, {}))
-        has_head[s.persons[j.person].household] = has_head[s.persons[j.person].household] || s.persons[j.person].head_on_dec31;
+    for (const auto& p : s.persons)
+        if (p.head_on_dec31 && judgment_day(p, c, ages)) has_head[p.household] = true;
+    auto households = members_by_household(s);
     std::vector<std::pair<std::size_t, minors_count>> out;
     for (std::size_t h = 0; h < s.households.size(); ++h)
         if (has_head[h]) out.emplace_back(h, derived_minors(s, households[h], c.income_year_end(), o));
