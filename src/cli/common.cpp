@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "batch/history.h"
 #include "core/error.h"
 
 namespace kokuho::cli {
@@ -58,6 +59,11 @@ static read_options reading_of(const args& a) {
     r.ignore_unknown_columns = a.flag("ignore-unknown-columns");
     r.skip_invalid_rows = a.flag("skip-invalid-rows");
     return r;
+}
+
+std::unique_ptr<record::history_store> store_of(const args& a) {
+    if (auto db = a.get("db")) return record::open_history_store(*db);
+    return batch::open_store("", load_config(config_dir_of(a)));
 }
 
 batch::input_options cycle_input_of(const args& a) {

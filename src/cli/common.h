@@ -1,12 +1,14 @@
 #pragma once
 // What the commands share: options, project paths, dates from the command line.
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "batch/input.h"
 #include "cli/args.h"
+#include "record/history_store.h"
 
 namespace kokuho::cli {
 
@@ -23,6 +25,8 @@ std::string project_root(const args& a);
 batch::project_paths paths_of(const args& a);
 std::string config_dir_of(const args& a);
 batch::input_options input_of(const args& a);
+// The history store of --db, else of the config's history.yaml.
+std::unique_ptr<record::history_store> store_of(const args& a);
 // --as-of, --valid-from and --config alone: the cycle of a registration without a snapshot.
 batch::input_options cycle_input_of(const args& a);
 

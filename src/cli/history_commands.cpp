@@ -12,11 +12,6 @@ namespace kokuho::cli {
 
 namespace {
 
-std::unique_ptr<record::history_store> open_store(const args& a) {
-    if (auto db = a.get("db")) return record::open_history_store(*db);
-    return batch::open_store("", load_config(config_dir_of(a)));
-}
-
 batch::history_format format_of(const args& a) {
     auto f = a.get("format").value_or("text");
     if (f == "text") return batch::history_format::text;
@@ -31,7 +26,7 @@ int history_register(const std::vector<std::string>& argv) {
     args a(argv, {"batch", "date", "db", "config", "project"}, {});
     auto batch_id = a.required("batch");
     date on = a.get("date") ? date_option(a, "date") : today();
-    auto history = open_store(a);
+    auto history = store_of(a);
     auto r = history->register_delivery(batch_id, on.iso());
     if (r.already_registered) {
         std::cout << "batch " << batch_id << " was already registered on " << r.registered_on
@@ -48,7 +43,7 @@ int history_show(const std::vector<std::string>& argv) {
     int given = int(bool(a.get("person"))) + int(bool(a.get("household"))) + int(bool(a.get("batch")));
     if (given != 1) fail_input({"command line"}, "give exactly one of --person, --household, --batch");
     auto format = format_of(a);
-    auto history = open_store(a);
+    auto history = store_of(a);
     std::vector<record::history_row> rows;
     if (auto p = a.get("person")) rows = history->history_of_person(*p);
     else if (auto h = a.get("household")) rows = history->history_of_household(*h);

@@ -1,7 +1,6 @@
 // kokuho minors register | show (5.5.2): the minors counts of the ratio judgment.
 #include <iostream>
 
-#include "batch/history.h"
 #include "batch/minors_run.h"
 #include "cli/common.h"
 #include "core/error.h"
@@ -30,25 +29,22 @@ int minors_register(const std::vector<std::string>& argv) {
 int minors_show(const std::vector<std::string>& argv) {
     args a(argv, {"household", "db", "config", "project"}, {});
     auto household = a.required("household");
-    auto history = a.get("db") ? record::open_history_store(*a.get("db"))
-                               : batch::open_store("", load_config(config_dir_of(a)));
+    auto history = store_of(a);
     auto rows = history->minors_of_household(household);
     if (rows.empty()) {
         std::cout << "household " << household << ": no minors counts registered\n";
         return 0;
     }
-    std::set<std::string> cycles_shown;
-    std::cout << "cycle_start\tunder_16\tage_16_18\tsource\tregistration\trecorded_at\tin_force\n";
-    for (const auto& row : rows) {
-        bool in_force = false;
-        if (!cycles_shown.contains(row.cycle_start)) {
+    std::map<std::string, std::string> in_force;  // cycle -> the registration in force
+    for (const auto& row : rows)
+        if (!in_force.contains(row.cycle_start))
             for (const auto& f : history->minors_in_force(row.cycle_start))
-                if (f.household_id == household) in_force = f.registration_id == row.registration_id;
-        }
+                if (f.household_id == household) in_force[row.cycle_start] = f.registration_id;
+    std::cout << "cycle_start\tunder_16\tage_16_18\tsource\tregistration\trecorded_at\tin_force\n";
+    for (const auto& row : rows)
         std::cout << row.cycle_start << "\t" << row.under_16 << "\t" << row.age_16_to_18 << "\t" << row.source << "\t"
-                  << row.registration_id << "\t" << row.recorded_at << "\t" << (in_force ? "yes" : "") << "\n";
-        if (in_force) cycles_shown.insert(row.cycle_start);
-    }
+                  << row.registration_id << "\t" << row.recorded_at << "\t"
+                  << (in_force[row.cycle_start] == row.registration_id ? "yes" : "") << "\n";
     return 0;
 }
 
