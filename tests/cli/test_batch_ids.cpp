@@ -4,6 +4,7 @@
 #include <regex>
 
 #include "cli/project_copy.h"
+#include "support/files.h"
 #include "support/run.h"
 
 using namespace kokuho::test;
@@ -29,8 +30,7 @@ TEST_CASE("batch ids: the same inputs give the same id, an edited family file or
     CHECK(bulk_id(project, "again") == first);
     auto family = read_file(project + "/families/eligibility.yaml");
     write_project_file(project, "families/eligibility.yaml",
-                       std::string(family).replace(family.find("special: 資格確認書（特別療養）"), 40,
-                                                   "special: 資格確認書【特別療養】"));
+                       replaced(family, "special: 資格確認書（特別療養）", "special: 資格確認書【特別療養】"));
     auto retitled = bulk_id(project, "retitled");
     CHECK(retitled != first);
     write_project_file(project, "families/eligibility.yaml", family);

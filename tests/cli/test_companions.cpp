@@ -26,9 +26,8 @@ const companion_cycle& cycle() {
         companion_cycle c;
         auto project = copy_project("companion-project");
         auto family = read_file(project + "/families/eligibility.yaml");
-        family.replace(family.find("    files: certificates\n"), 24, "    files: certificates\n    with: [cover]\n");
-        family.replace(family.find("  notice:\n"), 10,
-                       "  cover:\n    name: 送付状\n    code: \"9\"\n    template: notice\n    layout: notice-a4\n"
+        family = replaced(family, "    files: certificates\n", "    files: certificates\n    with: [cover]\n");
+        family = replaced(family, "  notice:\n", "  cover:\n    name: 送付状\n    code: \"9\"\n    template: notice\n    layout: notice-a4\n"
                        "    files: covers\n    titles: {standard: 送付状, special: 送付状}\n  notice:\n");
         write_project_file(project, "families/eligibility.yaml", family);
         c.dir = project;

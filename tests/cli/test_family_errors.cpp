@@ -6,6 +6,7 @@
 #include <regex>
 
 #include "cli/project_copy.h"
+#include "support/files.h"
 #include "support/run.h"
 
 using namespace kokuho::test;
@@ -15,10 +16,7 @@ namespace {
 
 // The eligibility family file with one line replaced.
 std::string eligibility_with(const std::string& from, const std::string& to) {
-    auto text = read_file(source_path("families/eligibility.yaml"));
-    auto at = text.find(from);
-    REQUIRE(at != std::string::npos);
-    return text.replace(at, from.size(), to);
+    return replaced(read_file(source_path("families/eligibility.yaml")), from, to);
 }
 
 run_result bulk_run(const std::string& project, const std::string& out, const std::string& more = "") {
@@ -139,14 +137,14 @@ TEST_CASE("family errors: a template or layout name that nothing binds stops the
     auto project = copy_project("unbound-names");
     auto notice = read_file(project + "/templates/notice.yaml");
     write_project_file(project, "templates/notice.yaml",
-                       std::string(notice).replace(notice.find("{person.name_kana}"), 18, "{person.name_kane}"));
+                       replaced(notice, "{person.name_kana}", "{person.name_kane}"));
     check_refused(bulk_run(project, project + "/out"), project + "/out", "notice\\.yaml:\\d+:\\d+:",
                   "unknown value \"person.name_kane\"");
 
     write_project_file(project, "templates/notice.yaml", notice);
     auto layout = read_file(project + "/layouts/notice-a4.yaml");
     write_project_file(project, "layouts/notice-a4.yaml",
-                       std::string(layout).replace(layout.find("field: name_kana"), 16, "field: name_kanji"));
+                       replaced(layout, "field: name_kana", "field: name_kanji"));
     check_refused(bulk_run(project, project + "/out"), project + "/out", "notice-a4\\.yaml",
                   "field \"name_kanji\" is not bound by the template");
 }
@@ -200,7 +198,7 @@ TEST_CASE("family errors: ids, file names, compared values and list names are ch
     write_project_file(project, "families/eligibility.yaml", read_file(source_path("families/eligibility.yaml")));
     auto moved = read_file(project + "/families/eligibility.yaml");
     fs::remove(project + "/families/eligibility.yaml");
-    auto hyphen = std::string(moved).replace(moved.find("family: eligibility"), 19, "family: eligibility-2");
+    auto hyphen = replaced(moved, "family: eligibility", "family: eligibility-2");
     write_project_file(project, "families/eligibility-2.yaml", hyphen);
     check_refused(bulk_run(project, project + "/out"), project + "/out", "eligibility-2\\.yaml:\\d+:\\d+:",
                   "lower-case letters and _ only");
@@ -268,15 +266,14 @@ TEST_CASE("family errors: a seal that is not a whole PNG file, or a substitution
     write_project_file(dir, "config/seal.png", "GIF89a not a png");
     check_refused(run_bulk(), dir + "/out", "insurer\\.yaml:\\d+:\\d+:", "not a PNG image");
     auto insurer = read_file(dir + "/config/insurer.yaml");
-    auto zero_seal = std::string(insurer).replace(insurer.find("seal: seal.png"), 14, "seal: /dev/zero");
+    auto zero_seal = replaced(insurer, "seal: seal.png", "seal: /dev/zero");
     write_project_file(dir, "config/insurer.yaml", zero_seal + "outside_config: [seal]\n");
     check_refused(run_bulk(), dir + "/out", "insurer\\.yaml:\\d+:\\d+:", "not a regular file");
     write_project_file(dir, "config/insurer.yaml", insurer);
     write_project_file(dir, "config/seal.png", seal);
     auto output = read_file(dir + "/config/output.yaml");
     write_project_file(dir, "config/output.yaml",
-                       std::string(output).replace(output.find("substitutions: substitutions.yaml"), 33,
-                                                   "substitutions: /dev/zero") +
+                       replaced(output, "substitutions: substitutions.yaml", "substitutions: /dev/zero") +
                            "outside_config: [substitutions]\n");
     check_refused(run_bulk(), dir + "/out", "output\\.yaml:\\d+:\\d+:", "not a regular file");
 }
@@ -285,7 +282,7 @@ TEST_CASE("family errors: a config path outside the config folder is refused unl
     auto dir = with_config_copy("confined-paths");
     auto insurer = read_file(dir + "/config/insurer.yaml");
     auto with_seal = [&](const std::string& seal) {
-        return std::string(insurer).replace(insurer.find("seal: seal.png"), 14, "seal: " + seal);
+        return replaced(insurer, "seal: seal.png", "seal: " + seal);
     };
     write_project_file(dir, "config/insurer.yaml", with_seal("/etc/passwd"));
     check_refused(bulk_with_config(dir), dir + "/out", "insurer\\.yaml:\\d+:7:",
@@ -316,7 +313,7 @@ TEST_CASE("family errors: a value of the wrong YAML kind in a record layout or t
     auto project = copy_project("record-kinds");
     auto layout = read_file(project + "/layouts/records/issue-file.yaml");
     write_project_file(project, "layouts/records/issue-file.yaml",
-                       std::string(layout).replace(layout.find("record_length: 700"), 18, "record_length: [700]"));
+                       replaced(layout, "record_length: 700", "record_length: [700]"));
     check_refused(bulk_run(project, project + "/out"), project + "/out", "issue-file\\.yaml:\\d+:\\d+:", "");
 }
 
@@ -327,7 +324,7 @@ TEST_CASE("family errors: rules.yaml's ratio_judgment is checked where it is wri
         return std::to_string(std::count(rules.begin(), rules.begin() + rules.find(text), '\n') + 1);
     };
     auto run_with = [&](const std::string& from, const std::string& to) {
-        write_project_file(dir, "config/rules.yaml", std::string(rules).replace(rules.find(from), from.size(), to));
+        write_project_file(dir, "config/rules.yaml", replaced(rules, from, to));
         return bulk_with_config(dir);
     };
     check_refused(run_with("unknown_income: pending", "unknown_income: later"), dir + "/out",

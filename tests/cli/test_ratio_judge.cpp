@@ -95,7 +95,7 @@ TEST_CASE("ratio judge: every rule code, the list and the store") {
     CHECK_THAT(again.out, Catch::Contains("was already in the history store: unchanged"));
     auto changed = dir + "/changed.csv";
     auto csv = read_file(snapshot);
-    std::ofstream(changed) << std::string(csv).replace(csv.find(",1449999,"), 9, ",1450000,");
+    std::ofstream(changed) << replaced(csv, ",1449999,", ",1450000,");
     REQUIRE(run_kokuho(judge_arguments(changed, dir, "changed")).status == 0);
     CHECK(query(dir + "/h.sqlite", "SELECT count(*) FROM judgments") == "18");
     CHECK(query(dir + "/h.sqlite", "SELECT count(DISTINCT run_id) FROM judgments WHERE person_id = '20000101'") == "2");
@@ -106,8 +106,8 @@ TEST_CASE("ratio judge: bad input is named with row and column, and nothing is w
     auto csv = read_file(source_path("tests/data/judgment/snapshot.csv"));
     auto bad = dir + "/bad.csv";
     // Row 12 is J7's former member: without lost_on; row 2 gets a taxable income with a comma.
-    auto text = std::string(csv).replace(csv.find(",2025-05-04,"), 12, ",,");
-    text.replace(text.find(",1449999,"), 9, ",\"1,449,999\",");
+    auto text = replaced(csv, ",2025-05-04,", ",,");
+    text = replaced(text, ",1449999,", ",\"1,449,999\",");
     std::ofstream(bad) << text;
     auto r = run_kokuho(judge_arguments(bad, dir, "out"));
     CHECK(r.status == 2);
@@ -162,7 +162,7 @@ TEST_CASE("ratio judge: the yearly run prints the stored judgment, and lists a s
     std::string given;
     for (const auto& line : split_lines(text)) {
         std::string l = line;
-        if (l.find(",20000101,") != std::string::npos) l.replace(l.find(",1955-03-10,1,2000-01-01,,,"), 27, ",1955-03-10,1,2000-01-01,,3,");
+        if (l.find(",20000101,") != std::string::npos) l = replaced(l, ",1955-03-10,1,2000-01-01,,,", ",1955-03-10,1,2000-01-01,,3,");
         given += l + "\n";
     }
     std::ofstream(with_ratio) << given;

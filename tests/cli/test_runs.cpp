@@ -8,6 +8,7 @@
 
 #include "cli/project_copy.h"
 #include "cli/run_steps.h"
+#include "support/files.h"
 #include "core/process.h"
 
 using namespace kokuho::test;
@@ -177,7 +178,7 @@ TEST_CASE("runs: a pull-out whose file layout is broken stops before it records 
     auto project = copy_project("runs-broken-layout-project");
     auto layout = read_file(project + "/layouts/records/pullout-file.yaml");
     write_project_file(project, "layouts/records/pullout-file.yaml",
-                       std::string(layout).replace(layout.find("record_length: 80"), 17, "record_length: 81"));
+                       replaced(layout, "record_length: 80", "record_length: 81"));
     auto r = run_kokuho(pullout_arguments(db) + " --project " + project + " --config " +
                         source_path("samples/config") + " --out " + dir + "/p");
     INFO(r.err);

@@ -1,5 +1,7 @@
 #include "support/files.h"
 
+#include <stdexcept>
+
 #include <catch2/catch.hpp>
 #include <regex>
 #include <sstream>
@@ -82,6 +84,12 @@ std::vector<record> decode_vendor_file(const std::string& layout, const std::str
         records[index]["@" + parts[2]] = parts[3];  // the field's byte offset
     }
     return records;
+}
+
+std::string replaced(std::string text, const std::string& from, const std::string& to) {
+    auto at = text.find(from);
+    if (at == std::string::npos) throw std::runtime_error("replaced: \"" + from + "\" is not in the text");
+    return text.replace(at, from.size(), to);
 }
 
 }  // namespace kokuho::test

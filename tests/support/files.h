@@ -21,4 +21,8 @@ std::vector<record> decode_vendor_file(const std::string& layout, const std::str
 
 std::vector<std::string> split_lines(const std::string& text);
 
+// The text with the first `from` replaced by `to`; an error when the text has no `from`, so
+// that a test never runs on an input it did not change.
+std::string replaced(std::string text, const std::string& from, const std::string& to);
+
 }  // namespace kokuho::test
