@@ -8,8 +8,8 @@
 
 #include "cli/project_copy.h"
 #include "cli/run_steps.h"
-#include "support/files.h"
 #include "core/process.h"
+#include "support/files.h"
 
 using namespace kokuho::test;
 namespace fs = std::filesystem;
