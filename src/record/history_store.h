@@ -92,6 +92,14 @@ public:
     // The answer in force of each person for the cycle (the latest), in person_id order.
     virtual std::vector<answer_row> answers_in_force(const std::string& cycle_start) = 0;
 
+    // Records the inquiries of an inquiry run (run_id of each row) in one transaction, after
+    // the earlier ones, which are kept. The same run again changes nothing
+    // (already_recorded); the same run with other inquiries is an input error.
+    virtual record_result record_inquiries(const std::string& run_id,
+                                           const std::vector<inquiry_row>& rows) = 0;
+    // Every inquiry recorded for the cycle, in person_id order, then as recorded.
+    virtual std::vector<inquiry_row> inquiries_of_cycle(const std::string& cycle_start) = 0;
+
     // Every document of a person, household or batch, in generation order, then seq.
     virtual std::vector<history_row> history_of_person(const std::string& person_id) = 0;
     virtual std::vector<history_row> history_of_household(const std::string& household_id) = 0;

@@ -112,6 +112,21 @@ struct answer_row {
     friend bool operator==(const answer_row&, const answer_row&) = default;
 };
 
+// An inquiry sent to another municipality (資格照会, 5.5.1) about one person for a cycle: to
+// which municipality (its 全国地方公共団体コード), on which day, in which letter (empty when
+// the municipality is not in the config's table: 宛先不明, nothing was sent).
+struct inquiry_row {
+    std::string person_id;
+    std::string household_id;
+    std::string cycle_start;
+    std::string municipality_code;
+    std::string sent_on;
+    std::string letter;  // the letter's number within its run, "" for none
+    std::string run_id;  // the run that wrote it
+
+    friend bool operator==(const inquiry_row&, const inquiry_row&) = default;
+};
+
 struct answers_result {
     long registered = 0;  // new, or replacing an earlier answer (which is kept)
     long unchanged = 0;   // the same as the answer in force

@@ -213,11 +213,28 @@ CREATE TABLE inquiry_answers (
 CREATE INDEX answers_person ON inquiry_answers (cycle_start, person_id, generation);
 )sql";
 
+// Version 5: the inquiries sent to other municipalities (資格照会, 5.5.1), every run's kept.
+const char* const version_5 = R"sql(
+CREATE TABLE inquiries (
+    generation INTEGER PRIMARY KEY,
+    run_id TEXT NOT NULL,
+    person_id TEXT NOT NULL,
+    household_id TEXT NOT NULL,
+    cycle_start TEXT NOT NULL,
+    municipality_code TEXT NOT NULL CHECK (length(municipality_code) = 6 AND municipality_code NOT GLOB '*[^0-9]*'),
+    sent_on TEXT NOT NULL,
+    letter TEXT NOT NULL,
+    recorded_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    UNIQUE (run_id, person_id)
+);
+CREATE INDEX inquiries_cycle ON inquiries (cycle_start, person_id, generation);
+)sql";
+
 }  // namespace
 
 const std::vector<migration>& migrations() {
     static const std::vector<migration> steps = {{1, version_1}, {2, version_2}, {3, version_3},
-                                                 {4, version_4}};
+                                                 {4, version_4}, {5, version_5}};
     return steps;
 }
 

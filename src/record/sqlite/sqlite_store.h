@@ -47,6 +47,9 @@ public:
     answers_result record_answers(const std::string& registration_id,
                                   const std::vector<answer_row>& rows) override;
     std::vector<answer_row> answers_in_force(const std::string& cycle_start) override;
+    record_result record_inquiries(const std::string& run_id,
+                                   const std::vector<inquiry_row>& rows) override;
+    std::vector<inquiry_row> inquiries_of_cycle(const std::string& cycle_start) override;
     std::vector<history_row> history_of_person(const std::string& person_id) override;
     std::vector<history_row> history_of_household(const std::string& household_id) override;
     std::vector<history_row> history_of_batch(const std::string& batch_id) override;
