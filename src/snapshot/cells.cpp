@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <charconv>
 
+#include "core/municipality.h"
+
 namespace kokuho {
 
 namespace {
@@ -90,16 +92,9 @@ reason parse_branch(std::string_view text) {
 // 全国地方公共団体コード: five digits and a check digit, the ones digit of 11 minus the
 // remainder by 11 of the digits weighted 6, 5, 4, 3, 2; then a space and the name.
 reason parse_municipality(std::string_view text) {
-    if (text.size() < 8 || !all_digits(text.substr(0, 6)))
-        return "not a municipality code and name (6 digits, a space, the name)";
-    auto rest = text.substr(6);
-    std::size_t space = rest.starts_with(" ") ? 1 : rest.starts_with("\u3000") ? 3 : 0;
-    if (space == 0 || rest.size() == space) return "not a municipality code and name (6 digits, a space, the name)";
-    int sum = 0;
-    for (int i = 0; i < 5; ++i) sum += (text[std::size_t(i)] - '0') * (6 - i);
-    char check = char('0' + (11 - sum % 11) % 10);
-    if (text[5] != check) return std::string("municipality code: the check digit should be ") + check;
-    return std::nullopt;
+    auto parts = split_municipality(text);
+    if (!parts) return "not a municipality code and name (6 digits, a space, the name)";
+    return municipality_code_problem(parts->code);
 }
 
 reason parse(const column_def& column, std::string_view text, cell_value& value) {

@@ -102,6 +102,9 @@ constexpr std::array<column_def, column_count> columns = {{
      &h::resident_tax_exempt},
     {column_id::specified_disease_until, "specified_disease_until", "特定疾病受療証有効期限", date,
      optional, &p::specified_disease_until},
+    // Not in snapshot.md's tables: the address in the municipality of prior_municipality,
+    // which its inquiry letter (5.5.1) prints so that municipality can find the person.
+    {column_id::prior_address, "prior_address", "前住所", text, optional, &p::prior_address},
 }};
 
 constexpr bool in_id_order() {

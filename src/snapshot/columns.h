@@ -37,8 +37,9 @@ enum class column_id : std::uint8_t {
     specified_disease_from, taxable_income, income, old_proviso_income, prior_municipality,
     total_income, head_on_dec31, former_member, standard_income_applied_on, limit_applied_on,
     limit_certificate_until, long_term_stay_from, resident_tax_exempt, specified_disease_until,
+    prior_address,
 };
-inline constexpr std::size_t column_count = std::size_t(column_id::specified_disease_until) + 1;
+inline constexpr std::size_t column_count = std::size_t(column_id::prior_address) + 1;
 
 // An allowed value of a code column and the number it stands for in the data model.
 struct code_value {

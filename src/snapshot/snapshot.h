@@ -72,6 +72,7 @@ struct person {
     std::optional<date> limit_certificate_until;      // 限度額認定証有効期限
     std::optional<date> long_term_stay_from;          // 長期入院該当年月日
     std::optional<date> specified_disease_until;      // 特定疾病受療証有効期限
+    std::string prior_address;                        // 前住所: the address in prior_municipality
 };
 
 struct snapshot {

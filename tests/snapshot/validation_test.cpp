@@ -25,7 +25,7 @@ const std::vector<std::string> all_optional_columns = {
     "specified_disease_from", "taxable_income", "income", "old_proviso_income",
     "prior_municipality", "total_income", "head_on_dec31", "former_member",
     "standard_income_applied_on", "limit_applied_on", "limit_certificate_until",
-    "long_term_stay_from", "resident_tax_exempt", "specified_disease_until"};
+    "long_term_stay_from", "resident_tax_exempt", "specified_disease_until", "prior_address"};
 
 read_options with_reference_date() {
     read_options options;
