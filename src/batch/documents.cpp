@@ -8,13 +8,9 @@
 
 namespace kokuho::batch {
 
-namespace {
-
-// Every name a template reads is a source value or one of its fields, and every field a
-// layout prints is bound: checked when the kit is loaded, before anything is produced.
-void check_bound(const form_kit& kit) {
-    kit.tmpl.check_names(bind::is_source_name);
-    auto bound = [&](std::string_view name) { return kit.tmpl.binds(name) || bind::is_source_name(name); };
+void check_bound(const form_kit& kit, const std::function<bool(std::string_view)>& is_source) {
+    kit.tmpl.check_names(is_source);
+    auto bound = [&](std::string_view name) { return kit.tmpl.binds(name) || is_source(name); };
     auto missing = layout::unbound_fields(kit.layout, bound);
     for (const auto& page : kit.layout.pages)  // a when: nothing binds can only be a typo
         for (const auto& item : page.items)
@@ -23,8 +19,6 @@ void check_bound(const form_kit& kit) {
         fail_input({kit.layout.file}, "field \"" + missing.front() + "\" is not bound by the template " +
                                           kit.tmpl.file());
 }
-
-}  // namespace
 
 std::map<std::string, form_kit> load_form_kits(const project_paths& paths, const config& cfg,
                                                const families::family& f) {
@@ -38,7 +32,7 @@ std::map<std::string, form_kit> load_form_kits(const project_paths& paths, const
         auto path = std::filesystem::path(paths.templates) / (form.template_name + ".yaml");
         form_kit kit{bind::document_template::load(path.string()),
                      layout::load_layout(paths.layouts, *layout_name), form.files};
-        check_bound(kit);
+        check_bound(kit, bind::is_source_name);
         kits.emplace(form.id, std::move(kit));
     }
     return kits;

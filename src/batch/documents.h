@@ -1,6 +1,7 @@
 #pragma once
 // Renders the documents of a batch: binds each planned document to its template, composes
 // its pages and cuts the PDFs into files of at most documents_per_pdf documents of one form.
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -23,6 +24,11 @@ struct form_kit {
     layout::form_layout layout;
     std::string files;
 };
+
+// Every name the kit's template reads is a source value (`is_source`) or one of its fields,
+// and every field its layout prints is bound: checked when the kit is loaded, before
+// anything is produced. An input error naming the file otherwise.
+void check_bound(const form_kit& kit, const std::function<bool(std::string_view)>& is_source);
 
 // The kits of every form of the family, by form id, with the layout size the
 // configuration chooses (certificate_size).

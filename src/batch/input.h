@@ -31,6 +31,15 @@ struct input_options {
     read_options reading;
 };
 
+// A run over a snapshot for one cycle that writes an output folder and records what it did
+// in the history store (the ratio judgment, the inquiry letters).
+struct cycle_run_options {
+    input_options input;
+    std::string out_dir;
+    std::string database;  // empty: the config's
+    project_paths paths;
+};
+
 struct run_input {
     config cfg;
     read_result snapshot;

@@ -119,15 +119,6 @@ std::vector<std::string> totals(const list::table_layout& layout, const judgment
     return {"判定件数 " + ratios, "判定理由 " + rules_line};
 }
 
-rules::registered_inputs registered_of(const std::vector<record::minors_row>& minors,
-                                      const std::vector<record::answer_row>& answers) {
-    rules::registered_inputs registered;
-    for (const auto& row : minors)
-        registered.minors[row.household_id] = {int(row.under_16), int(row.age_16_to_18), "registered"};
-    for (const auto& row : answers) registered.answers[row.person_id] = answer_of(row);
-    return registered;
-}
-
 // The judgments as the store keeps them, counted into the summary.
 std::vector<record::judgment_row> judgment_rows(const snapshot& s, const std::vector<rules::judgment>& judged,
                                                 const rules::judgment_cycle& cycle,
@@ -157,7 +148,16 @@ void write_jsonl(const std::vector<record::judgment_row>& rows, output_dir& out,
 
 }  // namespace
 
-judgment_summary run_judgment(const judgment_options& options, const families::registry& families) {
+rules::registered_inputs registered_of(const std::vector<record::minors_row>& minors,
+                                      const std::vector<record::answer_row>& answers) {
+    rules::registered_inputs registered;
+    for (const auto& row : minors)
+        registered.minors[row.household_id] = {int(row.under_16), int(row.age_16_to_18), "registered"};
+    for (const auto& row : answers) registered.answers[row.person_id] = answer_of(row);
+    return registered;
+}
+
+judgment_summary run_judgment(const cycle_run_options& options, const families::registry& families) {
     run_input in = load_input(options.input, load_run_config(options.input, families));
     const snapshot& s = in.snapshot.data;
     output_dir out(options.out_dir);

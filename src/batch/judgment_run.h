@@ -5,17 +5,13 @@
 // find them.
 #include <map>
 #include <string>
+#include <vector>
 
 #include "batch/input.h"
+#include "record/records.h"
+#include "rules/judgment.h"
 
 namespace kokuho::batch {
-
-struct judgment_options {
-    input_options input;
-    std::string out_dir;
-    std::string database;  // empty: the config's
-    project_paths paths;
-};
 
 struct judgment_summary {
     std::string run_id;
@@ -26,6 +22,11 @@ struct judgment_summary {
     bool already_recorded = false;
 };
 
-judgment_summary run_judgment(const judgment_options& options, const families::registry& families);
+// What the office registered for the cycle (the minors counts of 5.5.2 and the answers of
+// 5.5.1 in force), as the judgment reads it.
+rules::registered_inputs registered_of(const std::vector<record::minors_row>& minors,
+                                      const std::vector<record::answer_row>& answers);
+
+judgment_summary run_judgment(const cycle_run_options& options, const families::registry& families);
 
 }  // namespace kokuho::batch

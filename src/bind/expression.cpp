@@ -13,6 +13,7 @@ filter parse_filter(const std::string& text, const source_location& where,
     std::string arg = colon == std::string::npos ? "" : text.substr(colon + 1);
     static const std::map<std::string, filter::kind> kinds = {
         {"era", filter::kind::era},       {"era_short", filter::kind::era_short},
+        {"era_year", filter::kind::era_year},
         {"iso", filter::kind::iso},       {"compact", filter::kind::compact},
         {"pad", filter::kind::pad},       {"map", filter::kind::map},
         {"default", filter::kind::fallback}, {"fullwidth_digits", filter::kind::fullwidth_digits}};
@@ -56,6 +57,10 @@ value format_date(value given, era_formatter& eras, filter::kind how) {
     switch (how) {
         case filter::kind::era: return eras.long_form(*d);
         case filter::kind::era_short: return eras.short_form(*d);
+        case filter::kind::era_year: {  // 令和7年: the long form up to its year
+            auto text = eras.long_form(*d);
+            return text.substr(0, text.find("年") + std::string_view("年").size());
+        }
         case filter::kind::compact: return d->compact();
         default: return d->iso();
     }
@@ -96,6 +101,7 @@ value apply(const filter& f, value given, const lookup_tables& tables, era_forma
     switch (f.what) {
         case filter::kind::era:
         case filter::kind::era_short:
+        case filter::kind::era_year:
         case filter::kind::iso:
         case filter::kind::compact: return format_date(std::move(given), eras, f.what);
         case filter::kind::fallback:  // a date that is there stays a date for the filters after

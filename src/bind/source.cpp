@@ -47,6 +47,8 @@ void add_person(values& v, const person& p) {
     v.set("person.limit_category_printed", p.limit_category_requested ? p.limit_category : "");
     v.set("person.specified_disease", std::string(disease_name(p.specified_disease)));
     v.set("person.specified_disease_limit", amount(p.specified_disease_limit));
+    v.set("person.prior_municipality", p.prior_municipality);
+    v.set("person.prior_address", p.prior_address);
 }
 
 void add_household(values& v, const household& h) {
@@ -100,6 +102,15 @@ bool is_source_name(std::string_view name) {
     return names.contains(name) || name.starts_with("decision.");
 }
 
+void add_insurer(values& v, const insurer_settings& insurer) {
+    v.set("insurer.number", insurer.number);
+    v.set("insurer.name", insurer.name);
+    v.set("insurer.address", insurer.address);
+    v.set("insurer.phone", insurer.phone);
+    v.set("insurer.section", insurer.section);
+    v.set("insurer.seal", insurer.seal_path);
+}
+
 values snapshot_values(const person& p, const household& h) {
     values v;
     add_person(v, p);
@@ -112,12 +123,7 @@ values source_values(const person& p, const household& h, const rules::outcome& 
                      const batch_context& batch) {
     values v = snapshot_values(p, h);
     add_decision(v, d, form);
-    v.set("insurer.number", insurer.number);
-    v.set("insurer.name", insurer.name);
-    v.set("insurer.address", insurer.address);
-    v.set("insurer.phone", insurer.phone);
-    v.set("insurer.section", insurer.section);
-    v.set("insurer.seal", insurer.seal_path);
+    add_insurer(v, insurer);
     v.set("batch.batch_id", batch.batch_id);
     v.set("batch.issue_date", batch.issue_date);
     v.set("batch.seq", std::to_string(batch.seq));

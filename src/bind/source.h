@@ -39,6 +39,10 @@ values source_values(const person& p, const household& h, const rules::outcome& 
 // source_values sets them, for lists that are not documents (the judgment list).
 values snapshot_values(const person& p, const household& h);
 
+// The insurer's values (insurer.number, insurer.name, ...), as source_values sets them, for
+// letters that are not a person's documents (the inquiry letters).
+void add_insurer(values& v, const insurer_settings& insurer);
+
 // True for a name source_values sets (person.name, insurer.seal, ...) and for the facts a
 // rule function adds (decision.*), which differ by family.
 bool is_source_name(std::string_view name);

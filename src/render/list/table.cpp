@@ -35,7 +35,7 @@ void heading(const table_layout& t, const table_context& c, int page, int pages,
              const fonts::font_set& fonts, std::vector<layout::item>& out) {
     double width = t.page_width - 2 * t.margin;
     cell(t.title, t.margin, t.margin, width, 9, 15, layout::align::center, "gothic", fonts, out);
-    cell("バッチ " + c.batch_id, t.margin, t.margin + 11, width / 2, 5, 9, layout::align::left,
+    cell(c.reference_label + " " + c.reference, t.margin, t.margin + 11, width / 2, 5, 9, layout::align::left,
          "gothic", fonts, out);
     cell("作成日 " + c.run_date + "　　" + std::to_string(page) + " / " + std::to_string(pages) + " ページ",
          t.margin + width / 2, t.margin + 11, width / 2, 5, 9, layout::align::right, "gothic",
@@ -68,9 +68,12 @@ layout::align parse_align(const std::string& file, const YAML::Node& node) {
 table_layout load_table_layout(const std::string& path) {
     return yaml::within(path, [&] {
         auto d = yaml::load_file(path);
-        yaml::check_keys(path, d.root, {"title", "font_size", "row_height", "maps", "columns"});
+        yaml::check_keys(path, d.root, {"title", "page", "font_size", "row_height", "maps", "columns"});
         table_layout t;
         t.title = yaml::required_text(path, d.root, "title");
+        auto page = yaml::text(path, d.root, "page", "landscape");
+        if (page == "portrait") std::swap(t.page_width, t.page_height);
+        else if (page != "landscape") yaml::fail(path, d.root["page"], "page: expected landscape or portrait");
         t.font_size = yaml::number(path, d.root, "font_size", t.font_size);
         t.row_height = yaml::number(path, d.root, "row_height", t.row_height);
         t.tables = bind::load_tables(path, d.root["maps"]);
@@ -88,8 +91,8 @@ table_layout load_table_layout(const std::string& path) {
         }
         if (t.columns.empty()) yaml::fail(path, d.root, "columns: at least one column");
         if (total > t.page_width - 2 * t.margin + 1e-6)
-            yaml::fail(path, d.root["columns"], "columns are " + std::to_string(total) +
-                       " mm wide; an A4 landscape page has " + std::to_string(t.page_width - 2 * t.margin));
+            yaml::fail(path, d.root["columns"], "columns are " + std::to_string(total) + " mm wide; the page has " +
+                                                     std::to_string(t.page_width - 2 * t.margin) + " between its margins");
         return t;
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
-// Lists (一覧): an A4 landscape table as PDF pages and the same rows as CSV (UTF-8 with a
-// BOM). Columns come from a list layout (layouts/lists/*.yaml).
+// Lists (一覧): an A4 table (landscape unless the layout says `page: portrait`) as PDF pages
+// and the same rows as CSV (UTF-8 with a BOM). Columns come from a list layout
+// (layouts/lists/*.yaml).
 #include <functional>
 #include <ostream>
 #include <string>
@@ -35,9 +36,10 @@ table_layout load_table_layout(const std::string& path);
 
 // The heading of every page, and the totals printed on the last.
 struct table_context {
-    std::string batch_id;
-    std::string run_date;  // as printed (和暦)
+    std::string reference;  // the batch, or what else the list belongs to
+    std::string run_date;   // as printed (和暦)
     std::vector<std::string> totals;
+    std::string reference_label = "バッチ";  // printed before the reference
 };
 
 using row_source = std::function<std::vector<std::string>(std::size_t)>;
