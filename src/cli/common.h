@@ -39,6 +39,7 @@ int preview(const std::vector<std::string>& argv);
 int ratio_judge(const std::vector<std::string>& argv);
 int minors_register(const std::vector<std::string>& argv);
 int minors_show(const std::vector<std::string>& argv);
+int inquiry_letters(const std::vector<std::string>& argv);
 int inquiry_answers(const std::vector<std::string>& argv);
 int history_register(const std::vector<std::string>& argv);
 int history_show(const std::vector<std::string>& argv);

@@ -40,6 +40,8 @@ Before the yearly issue, in this order:
   kokuho minors register --snapshot FILE --as-of DATE | --file FILE.csv --as-of DATE   (5.5.2)
       the minors counts of the households whose 70-74 head was head on 31 December
   kokuho minors show --household ID
+  kokuho inquiry letters --snapshot FILE --as-of DATE --out DIR           (5.5.1)
+      letters to the municipalities where people lived on 31 December, asking their income
   kokuho inquiry answers --file FILE.csv --as-of DATE                       (5.5.1)
       the answers of other municipalities for people who lived there on 31 December
   kokuho ratio judge --snapshot FILE --as-of DATE --out DIR                (5.6.1)
@@ -126,6 +128,31 @@ Usage: kokuho minors show --household ID [--db FILE] [--config DIR]
 
 Lists every count registered for the household, latest first: cycle, counts, source (derived
 or given), registration and time; in_force marks the one the judgment of that cycle uses.
+)";
+
+inline constexpr const char* inquiry_letters_help = R"(kokuho inquiry letters: income inquiries to other municipalities (資格照会資料, 5.5.1)
+
+Usage: kokuho inquiry letters --snapshot FILE --as-of YYYY-MM-DD --out DIR [options]
+
+For the cycle of --as-of (or --valid-from), asks about every person the ratio judgment judges
+(see kokuho ratio judge --help) whose prior_municipality is given (lived elsewhere on 31
+December of the income year) and whose answer is not registered yet. The config's
+inquiry.yaml gives the NHI section of each municipality by its 6-digit code, and
+reply_within_days (回答期限). Writes into DIR, dated --as-of:
+  inquiry-CODE.pdf        one letter per municipality: the cover letter (window envelope),
+                          the 照会対象者一覧 and a reply form (回答書) per person
+  dispatch-list-NNNN.pdf, dispatch-list.csv   資格照会資料発送一覧: every person with the
+                          letter's number, or 宛先不明 when the code is not in inquiry.yaml
+                          (no letter), and the day an earlier run of the cycle asked
+  exceptions.csv          the 宛先不明 people, and values shrunk or not fitting
+  manifest.json
+and records the inquiries sent in the history store. Asking again later (no answer yet) is a
+new run whose list shows the earlier day (再照会). Register the answers with kokuho inquiry
+answers.
+
+Options:
+  --out DIR              the output folder
+  --db FILE              the history store (default: the config's history.yaml)
 )";
 
 inline constexpr const char* inquiry_answers_help = R"(kokuho inquiry answers: register answers to inquiries (資格照会, 5.5.1)

@@ -1,10 +1,25 @@
-// kokuho inquiry answers (5.5.1): answers of other municipalities for the ratio judgment.
+// kokuho inquiry letters and answers (5.5.1): income inquiries to other municipalities for
+// the ratio judgment, and their answers.
 #include <iostream>
 
 #include "batch/answers_run.h"
+#include "batch/inquiry_run.h"
 #include "cli/common.h"
 
 namespace kokuho::cli {
+
+int inquiry_letters(const std::vector<std::string>& argv) {
+    args a(argv, with(input_options, {"out", "db"}), input_flags);
+    batch::cycle_run_options o{input_of(a), a.required("out"), a.get("db").value_or(""), paths_of(a)};
+    auto s = batch::run_inquiry_letters(o, batch::load_families(o.paths));
+    std::cout << "inquiry " << s.run_id << " for the cycle from " << s.cycle_start << " (income year "
+              << s.income_year << "): " << s.letters << " letters to " << s.people << " people ("
+              << s.asked_before << " asked before); " << s.unknown
+              << " people whose municipality is not in inquiry.yaml (宛先不明, see exceptions.csv) -> "
+              << o.out_dir << "\n";
+    if (s.already_recorded) std::cout << "inquiry " << s.run_id << " was already in the history store: unchanged\n";
+    return 0;
+}
 
 int inquiry_answers(const std::vector<std::string>& argv) {
     args a(argv, {"file", "as-of", "valid-from", "config", "db", "project"}, {});

@@ -32,6 +32,7 @@ const entry commands[] = {
     {{"ratio", "judge"}, cli::ratio_judge, cli::ratio_judge_help, true},
     {{"minors", "register"}, cli::minors_register, cli::minors_register_help, true},
     {{"minors", "show"}, cli::minors_show, cli::minors_show_help, false},
+    {{"inquiry", "letters"}, cli::inquiry_letters, cli::inquiry_letters_help, true},
     {{"inquiry", "answers"}, cli::inquiry_answers, cli::inquiry_answers_help, false},
 };
 

@@ -282,6 +282,7 @@ config load_config(const std::string& dir) {
     c.insurer = load_insurer((fs::path(c.dir) / "insurer.yaml").string());
     load_rules((fs::path(c.dir) / "rules.yaml").string(), c);
     c.output = load_output((fs::path(c.dir) / "output.yaml").string());
+    c.inquiry = load_inquiry_settings((fs::path(c.dir) / "inquiry.yaml").string());
     load_history((fs::path(c.dir) / "history.yaml").string(), c);
     c.fingerprint = fingerprint(c);
     return c;

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "config/inquiry.h"
 #include "core/error.h"
 
 namespace kokuho {
@@ -90,12 +91,13 @@ struct config {
     judgment_options judgment;  // rules.yaml, ratio_judgment:
     std::map<std::string, family_option_settings> family_options;  // by family id
     output_options output;
+    inquiry_settings inquiry;  // inquiry.yaml: the municipalities asked about income (5.5.1)
     std::string history_database;  // 発行履歴: the SQLite file (history.yaml), absolute
     int history_busy_seconds = 10;  // how long a run waits for the store's lock (history.yaml)
     std::string fingerprint;  // SHA-256 of the files that decide the output (not history.yaml)
 };
 
-// Reads insurer.yaml, rules.yaml, output.yaml and history.yaml from dir. Unknown keys and bad values are
+// Reads insurer.yaml, rules.yaml, output.yaml, inquiry.yaml and history.yaml from dir. Unknown keys and bad values are
 // input errors naming file:line:column.
 config load_config(const std::string& dir);
 
