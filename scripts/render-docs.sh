@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Renders the pictures in docs/ from the samples: each form and variant, the postcard size,
-# a page of the issue list and of the 判定結果一覧 (pdftoppm, 150 dpi). Needs a build (scripts/sample-run.sh).
+# a page of the issue list and of the 判定結果一覧, and an inquiry letter with its reply form
+# and dispatch list (pdftoppm, 150 dpi). Needs a build (scripts/sample-run.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 kokuho=build/kokuho
@@ -24,9 +25,15 @@ preview 10003101 certificate-postcard "$work/postcard-config"  # a long romaji n
 "$kokuho" annual certificates --snapshot samples/snapshot.csv --as-of 2026-07-10 --out "$work/run" \
   --db "$work/history.sqlite" >/dev/null
 pdftoppm -r 100 -png -f 1 -l 1 "$work/run/issue-list-0001.pdf" "$work/issue-list"
-"$kokuho" ratio judge --snapshot tests/data/judgment/snapshot.csv --as-of 2026-07-10 --out "$work/judged" \
+"$kokuho" ratio judge --snapshot samples/snapshot-judgment.csv --as-of 2026-07-10 --out "$work/judged" \
   --db "$work/history.sqlite" >/dev/null
 pdftoppm -r 100 -png -f 1 -l 1 "$work/judged/judgment-list-0001.pdf" "$work/judgment-list"
+"$kokuho" inquiry letters --snapshot samples/snapshot-judgment.csv --as-of 2026-07-10 --out "$work/asked" \
+  --db "$work/history.sqlite" >/dev/null
+letter="$work/asked/inquiry-011002.pdf"  # 札幌市: cover, 照会対象者一覧, one reply form
+pdftoppm -r 100 -png -singlefile -f 1 -l 1 "$letter" "$work/inquiry-letter"
+pdftoppm -r 100 -png -singlefile -f 3 -l 3 "$letter" "$work/inquiry-reply"
+pdftoppm -r 100 -png -singlefile "$work/asked/dispatch-list-0001.pdf" "$work/dispatch-list"
 
 rm -f docs/*.png
 mkdir -p docs
