@@ -146,7 +146,7 @@ std::string inquiry_run_id(const run_input& in, const std::vector<record::answer
                                    in.cycle.issue_date.iso(), in.cycle.start.iso()};
     for (const auto& row : answers) parts.push_back(row.person_id + "\t" + row.registration_id);
     for (const auto& row : earlier) parts.push_back(row.person_id + "\t" + row.run_id);
-    return make_input_id("Q", in.cycle.issue_date, parts);
+    return make_input_id("L", in.cycle.issue_date, parts);
 }
 
 // One letter per municipality of the table, in code order, numbered RUN-001, RUN-002, ...

@@ -58,7 +58,7 @@ std::vector<std::string> dispatch_rows(const std::string& folder) {
 }
 
 std::string run_id_of(const std::string& out) {
-    auto at = out.find("inquiry Q");
+    auto at = out.find("inquiry L");
     REQUIRE(at != std::string::npos);
     return out.substr(at + 8, 18);
 }
