@@ -82,6 +82,12 @@ void settle_ended_runs(record::history_store& history, const std::string& batch_
             history.finish_run(run.run_id);
 }
 
+cycle_run::cycle_run(const cycle_run_options& options, const families::registry& families)
+    : in(load_input(options.input, load_run_config(options.input, families))), out(options.out_dir),
+      history(open_store(options.database, in.cfg)) {
+    if (in.cfg.output.group_readable) out.share_with_group();
+}
+
 void finish(record::history_store& history, const std::string& run_id, output_dir& out,
             manifest& files) {
     files.set_fact("run_id", json_string(run_id));

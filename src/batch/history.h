@@ -60,6 +60,16 @@ bool record_and_finish(record::history_store& history, const record::batch_info&
                        const std::vector<record::document_row>& rows, output_dir& out,
                        manifest& files);
 
+// A run over a snapshot for one cycle that records in the store (the judgment, the inquiry
+// letters), started: its input read, its output folder (nothing written yet) and the history
+// store opened, so that a wrong --db fails before anything is produced.
+struct cycle_run {
+    cycle_run(const cycle_run_options& options, const families::registry& families);
+    run_input in;
+    output_dir out;
+    std::unique_ptr<record::history_store> history;
+};
+
 // Writes manifest.json (naming the run), keeps the folder and marks the run finished.
 void finish(record::history_store& history, const std::string& run_id, output_dir& out,
             manifest& files);

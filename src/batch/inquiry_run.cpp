@@ -261,11 +261,9 @@ void write_exceptions(std::vector<exception_row> rows, const snapshot& s, const 
 }  // namespace
 
 inquiry_summary run_inquiry_letters(const cycle_run_options& options, const families::registry& families) {
-    run_input in = load_input(options.input, load_run_config(options.input, families));
+    cycle_run run(options, families);
+    auto& [in, out, history] = run;
     const snapshot& s = in.snapshot.data;
-    output_dir out(options.out_dir);
-    if (in.cfg.output.group_readable) out.share_with_group();
-    auto history = open_store(options.database, in.cfg);
     auto kits = load_kits(options.paths, in.cfg);
 
     auto cycle = rules::make_judgment_cycle(in.cycle.start);

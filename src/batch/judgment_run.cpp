@@ -158,11 +158,9 @@ rules::registered_inputs registered_of(const std::vector<record::minors_row>& mi
 }
 
 judgment_summary run_judgment(const cycle_run_options& options, const families::registry& families) {
-    run_input in = load_input(options.input, load_run_config(options.input, families));
+    cycle_run run(options, families);
+    auto& [in, out, history] = run;
     const snapshot& s = in.snapshot.data;
-    output_dir out(options.out_dir);
-    if (in.cfg.output.group_readable) out.share_with_group();
-    auto history = open_store(options.database, in.cfg);
     auto layout = list::load_table_layout((fs::path(options.paths.layouts) / "lists" / "judgment-list.yaml").string());
     auto fonts = fonts::font_set::load(options.paths.fonts);
 

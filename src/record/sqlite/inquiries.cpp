@@ -1,6 +1,7 @@
 // The inquiries sent to other municipalities (資格照会, 5.5.1), every run's kept.
 #include "core/error.h"
 #include "record/checks.h"
+#include "record/sqlite/run_rows.h"
 #include "record/sqlite/sqlite_store.h"
 
 namespace kokuho::record::sqlite {
@@ -28,25 +29,16 @@ void check_inquiry(const std::string& db_path, const std::string& run_id, const 
 
 record_result sqlite_store::record_inquiries(const std::string& run_id, const std::vector<inquiry_row>& rows) {
     for (const auto& row : rows) check_inquiry(db_.path(), run_id, row);
-    sql::write_transaction transaction(db_);
-    sql::statement recorded(db_, std::string(inquiry_columns) + "WHERE run_id = ? ORDER BY generation");
-    recorded.bind(1, run_id);
-    auto before = sql::all_rows(recorded, inquiry_of);
-    if (!before.empty()) {
-        if (before != rows)
-            fail_input({db_.path()}, "inquiry run " + run_id + " is recorded already with other inquiries");
-        return {true, static_cast<long>(rows.size())};
-    }
     sql::statement insert(db_, "INSERT INTO inquiries (run_id, person_id, household_id, cycle_start, "
                                "municipality_code, sent_on, letter) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    for (const auto& row : rows) {
+    auto write = [&](const inquiry_row& row) {
         insert.bind_all(run_id, row.person_id, row.household_id, row.cycle_start, row.municipality_code,
                         row.sent_on, row.letter)
             .run();
         insert.reset();
-    }
-    transaction.commit();
-    return {false, static_cast<long>(rows.size())};
+    };
+    return record_run_rows(db_, std::string(inquiry_columns) + "WHERE run_id = ? ORDER BY generation", run_id, rows,
+                           inquiry_of, write, "inquiry run", "inquiries");
 }
 
 std::vector<inquiry_row> sqlite_store::inquiries_of_cycle(const std::string& cycle_start) {

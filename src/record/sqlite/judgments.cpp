@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "record/checks.h"
+#include "record/sqlite/run_rows.h"
 #include "record/sqlite/sqlite_store.h"
 
 namespace kokuho::record::sqlite {
@@ -30,25 +31,16 @@ void check_judgment(const std::string& db_path, const std::string& run_id, const
 
 record_result sqlite_store::record_judgments(const std::string& run_id, const std::vector<judgment_row>& rows) {
     for (const auto& row : rows) check_judgment(db_.path(), run_id, row);
-    sql::write_transaction transaction(db_);
-    sql::statement recorded(db_, std::string(judgment_columns) + "WHERE run_id = ? ORDER BY generation");
-    recorded.bind(1, run_id);
-    auto before = sql::all_rows(recorded, judgment_of);
-    if (!before.empty()) {
-        if (before != rows)
-            fail_input({db_.path()}, "judgment run " + run_id + " is recorded already with other judgments");
-        return {true, static_cast<long>(rows.size())};
-    }
     sql::statement insert(db_, "INSERT INTO judgments (run_id, person_id, household_id, cycle_start, "
                                "judgment_day, ratio, rule, figures) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    for (const auto& row : rows) {
+    auto write = [&](const judgment_row& row) {
         insert.bind_all(run_id, row.person_id, row.household_id, row.cycle_start, row.judgment_day, row.ratio,
                         row.rule, row.figures)
             .run();
         insert.reset();
-    }
-    transaction.commit();
-    return {false, static_cast<long>(rows.size())};
+    };
+    return record_run_rows(db_, std::string(judgment_columns) + "WHERE run_id = ? ORDER BY generation", run_id, rows,
+                           judgment_of, write, "judgment run", "judgments");
 }
 
 std::vector<judgment_row> sqlite_store::latest_judgments(const std::string& cycle_start) {
