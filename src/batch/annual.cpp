@@ -8,6 +8,12 @@ namespace kokuho::batch {
 batch_summary run_annual(const annual_options& options, const families::registry& families) {
     const auto& f = options.family.empty() ? families.default_family() : families.get(options.family);
     run_input in = load_input(options.input, load_run_config(options.input, families));
+    if (families::switched_off(f, in.cfg)) {
+        batch_summary off;
+        off.family = f.id;
+        off.switched_off_by = f.id + "." + f.off_when->option + ": " + f.off_when->value;
+        return off;
+    }
     // The output folder and the store are checked before anything is produced.
     output_dir out(options.out_dir);
     if (in.cfg.output.group_readable) out.share_with_group();

@@ -12,6 +12,9 @@ void use_judgments(run_input& in, record::history_store& history) {
         auto found = judged.find(p.person_id);
         if (found == judged.end()) continue;
         const auto& j = found->second;
+        // figures is the JSON text judgment_run wrote, with this member spelled just so.
+        p.ratio_application_possible =
+            j.ratio == "3" && j.figures.find("\"application_possible\": true") != std::string::npos;
         if (!p.ratio) {
             if (j.ratio == "pending") p.ratio_pending = true;
             else p.ratio = j.ratio == "2" ? 2 : 3;

@@ -16,6 +16,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// A fact of the rule as text (a date as ISO), "" when the outcome has none of that name.
+std::string fact_of(const rules::outcome& d, const std::string& name) {
+    for (const auto& [fact, v] : d.facts)
+        if (fact == name) return v.as_date() ? v.as_date()->iso() : v.text();
+    return "";
+}
+
 void write_decisions(const snapshot& s, const batch_plan& plan, output_dir& out, manifest& files) {
     auto file = out.open("decisions.jsonl");
     std::size_t lines = 0;
@@ -33,7 +40,9 @@ void write_decisions(const snapshot& s, const batch_plan& plan, output_dir& out,
              << ", \"reason\": " << json_string(d.reason)
              << ", \"valid_from\": " << json_string(d.valid_from ? d.valid_from->iso() : "")
              << ", \"valid_until\": " << json_string(d.valid_until ? d.valid_until->iso() : "")
-             << ", \"valid_until_reason\": " << json_string(d.until_reason) << "}\n";
+             << ", \"valid_until_reason\": " << json_string(d.until_reason);
+        for (const auto& name : plan.family->decision_facts) file << ", " << json_string(name) << ": " << json_string(fact_of(d, name));
+        file << "}\n";
     }
     out.close(file, "decisions.jsonl");
     files.add(out, "decisions.jsonl", "decisions", "records", lines);

@@ -34,6 +34,9 @@ struct batch_summary {
     // The batch was produced before, by this run: finished into another folder, or ended
     // before it finished (killed); this run did it again.
     std::optional<record::run_info> earlier_run;
+    // The config switches the family off (its off_when: option, e.g. elderly.target: none):
+    // nothing was issued and nothing written; the option and value that did it.
+    std::string switched_off_by;
 };
 
 struct produced_batch {

@@ -35,6 +35,11 @@ std::string earlier(const record::run_info& run) {
 }
 
 void print_summary(const batch::batch_summary& s, const std::string& out) {
+    if (!s.switched_off_by.empty()) {
+        std::cout << "family " << s.family << " is switched off in rules.yaml (" << s.switched_off_by
+                  << "): no documents issued, nothing written to " << out << "\n";
+        return;
+    }
     std::size_t total = 0;
     for (const auto& [key, n] : s.documents) total += n;
     std::cout << "batch " << s.batch_id << " (" << s.family << "): " << s.persons << " persons, " << total << " documents ("

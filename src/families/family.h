@@ -3,6 +3,7 @@
 // compares, and the rule function that decides who gets which form. Adding a family is
 // YAML plus, when no registered rule fits, one rule function (rules/registry.h).
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -64,6 +65,20 @@ struct option_declaration {
     std::vector<std::string> choices;  // choice
 };
 
+// An option of another family that this family's rule reads (the registry names it
+// "<family>.<option>"): that family's declaration, and its setting in rules.yaml.
+struct borrowed_option {
+    std::string family;  // the family that declares it
+    option_declaration declaration;
+};
+
+// A choice option that switches the family off (off_when:): with that value, a run issues
+// nothing of the family, says so and writes nothing.
+struct off_switch {
+    std::string option;
+    std::string value;
+};
+
 struct family {
     std::string id;
     std::string file;   // the YAML file, for messages
@@ -85,15 +100,24 @@ struct family {
     std::vector<pullout_reason> pullout_reasons;  // in the order they are listed
     bind::lookup_tables tables;  // maps: for the compare expressions
     std::vector<option_declaration> options;
+    std::vector<borrowed_option> borrowed;  // set by the registry, which knows every family
+    std::optional<off_switch> off_when;
+    // Facts of the rule (decision.<name>) that decisions.jsonl gives besides the form,
+    // variant, reason and validity (decisions:).
+    std::vector<std::string> decision_facts;
 
     const form_info* find_form(const std::string& id) const;
     const variant_info* find_variant(const std::string& id) const;
     const pullout_reason* find_reason(const std::string& id) const;
 };
 
-// The family's options: what rules.yaml sets under its id, else the declared defaults. An
-// option the family does not declare, or a value of the wrong kind or out of range, is an
-// input error at its place in rules.yaml.
+// The family's options: what rules.yaml sets under its id, else the declared defaults, and
+// the options it borrows from other families under "<family>.<option>", as rules.yaml sets
+// them under that family's id. An option the family does not declare, or a value of the
+// wrong kind or out of range, is an input error at its place in rules.yaml.
 rules::family_options options_for(const family& f, const config& cfg);
+
+// True when the config switches the family off (off_when:): its runs issue nothing.
+bool switched_off(const family& f, const config& cfg);
 
 }  // namespace kokuho::families

@@ -201,6 +201,7 @@ std::string_view kind_name(rules::option_kind k) {
 // Every option the rule reads is declared, of the kind the rule reads it as.
 void check_options_read(const reader& r, const YAML::Node& root, const family& f) {
     for (const auto& needed : rules::options_read_by(f.rule_name)) {
+        if (needed.name.find('.') != std::string_view::npos) continue;  // another family's: the registry checks it
         auto declared = std::find_if(f.options.begin(), f.options.end(),
                                      [&](const auto& o) { return o.name == needed.name; });
         if (declared == f.options.end())
@@ -210,6 +211,33 @@ void check_options_read(const reader& r, const YAML::Node& root, const family& f
             r.fail(root["options"][declared->name], std::string(needed.name) + ": rule " + f.rule_name +
                                                         " reads it as " + std::string(kind_name(needed.kind)));
     }
+}
+
+// off_when: {option: target, is: none}: a choice option of the family and one of its choices.
+std::optional<off_switch> load_off_switch(const reader& r, const YAML::Node& node, const family& f) {
+    if (!node) return std::nullopt;
+    r.mapping(node, "off_when");
+    yaml::check_keys(r.file, node, {"option", "is"});
+    off_switch off{yaml::required_text(r.file, node, "option"), yaml::required_text(r.file, node, "is")};
+    auto d = std::find_if(f.options.begin(), f.options.end(), [&](const auto& o) { return o.name == off.option; });
+    if (d == f.options.end() || d->what != rules::option_kind::choice)
+        r.fail(node["option"], "off_when: " + off.option + " is not a choice option of this family (options:)");
+    if (std::find(d->choices.begin(), d->choices.end(), off.value) == d->choices.end())
+        r.fail(node["is"], "off_when: " + off.value + " is not one of the choices of " + off.option);
+    return off;
+}
+
+// decisions: the rule's facts decisions.jsonl gives, as plain names.
+std::vector<std::string> load_decision_facts(const reader& r, const YAML::Node& node) {
+    std::vector<std::string> facts;
+    if (!node) return facts;
+    if (!node.IsSequence()) r.fail(node, "decisions: expected a list of the rule's facts");
+    for (const auto& item : node) {
+        auto name = item.as<std::string>();
+        if (!std::regex_match(name, std::regex("[a-z_0-9]+"))) r.fail(item, "decisions: " + name + " is not a fact name");
+        facts.push_back(name);
+    }
+    return facts;
 }
 
 std::string fingerprint_of(const family& f, const data_folders& folders) {
@@ -235,7 +263,8 @@ family load_family(const std::string& path, const data_folders& folders) {
         reader r{path, folders};
         r.mapping(d.root, "a family file");
         yaml::check_keys(path, d.root, {"family", "title", "default", "batch_code", "rule", "maps",
-                                        "options", "variants", "forms", "issue", "pullout"});
+                                        "options", "off_when", "decisions", "variants", "forms", "issue",
+                                        "pullout"});
         family f;
         f.file = path;
         f.id = yaml::required_text(path, d.root, "family");
@@ -252,6 +281,8 @@ family load_family(const std::string& path, const data_folders& folders) {
         f.tables = bind::load_tables(path, d.root["maps"]);
         f.options = load_options(path, d.root["options"]);
         check_options_read(r, d.root, f);
+        f.off_when = load_off_switch(r, d.root["off_when"], f);
+        f.decision_facts = load_decision_facts(r, d.root["decisions"]);
         f.variants = load_variants(r, d.root["variants"]);
         f.variants_where = yaml::where(path, d.root["variants"]);
         f.forms_where = yaml::where(path, d.root["forms"]);

@@ -71,21 +71,38 @@ std::vector<option_declaration> load_options(const std::string& file, const YAML
     return options;
 }
 
+namespace {
+
+// The setting of an option in rules.yaml under a family's id, checked against its declaration.
+std::optional<std::string> setting_of(const std::string& family_id, const option_declaration& d, const config& cfg) {
+    auto given = cfg.family_options.find(family_id);
+    if (given == cfg.family_options.end()) return std::nullopt;
+    for (const auto& s : given->second.settings) {
+        if (s.name != d.name) continue;
+        std::string problem;
+        auto text = checked(d, s.text, problem);
+        if (!problem.empty()) fail_input(s.value_where, family_id + "." + s.name + " \"" + s.text + "\": " + problem);
+        return text;
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
 rules::family_options options_for(const family& f, const config& cfg) {
     rules::family_options out;
-    for (const auto& d : f.options) out.set(d.name, d.fallback);
-    auto given = cfg.family_options.find(f.id);
-    if (given == cfg.family_options.end()) return out;
-    for (const auto& s : given->second.settings) {
-        auto d = std::find_if(f.options.begin(), f.options.end(), [&](const auto& o) { return o.name == s.name; });
-        if (d == f.options.end())
-            fail_input(s.where, f.id + "." + s.name + ": not an option of the family (" + f.file + ")");
-        std::string problem;
-        auto text = checked(*d, s.text, problem);
-        if (!problem.empty()) fail_input(s.value_where, f.id + "." + s.name + " \"" + s.text + "\": " + problem);
-        out.set(s.name, text);
-    }
+    for (const auto& d : f.options) out.set(d.name, setting_of(f.id, d, cfg).value_or(d.fallback));
+    for (const auto& b : f.borrowed)
+        out.set(b.family + "." + b.declaration.name, setting_of(b.family, b.declaration, cfg).value_or(b.declaration.fallback));
+    if (auto given = cfg.family_options.find(f.id); given != cfg.family_options.end())
+        for (const auto& s : given->second.settings)
+            if (std::none_of(f.options.begin(), f.options.end(), [&](const auto& o) { return o.name == s.name; }))
+                fail_input(s.where, f.id + "." + s.name + ": not an option of the family (" + f.file + ")");
     return out;
+}
+
+bool switched_off(const family& f, const config& cfg) {
+    return f.off_when && options_for(f, cfg).text(f.off_when->option) == f.off_when->value;
 }
 
 }  // namespace kokuho::families

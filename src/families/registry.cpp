@@ -26,6 +26,26 @@ void check_together(const std::vector<family>& families, const std::string& fold
                                  std::to_string(defaults.size()) + ")");
 }
 
+// The options of other families a family's rule reads ("<family>.<option>"): declared by
+// that family, of the kind the rule reads.
+void borrow_options(std::vector<family>& families) {
+    for (auto& f : families)
+        for (const auto& needed : rules::options_read_by(f.rule_name)) {
+            auto dot = needed.name.find('.');
+            if (dot == std::string_view::npos) continue;
+            std::string owner(needed.name.substr(0, dot)), name(needed.name.substr(dot + 1));
+            auto other = std::find_if(families.begin(), families.end(), [&](const auto& o) { return o.id == owner; });
+            if (other == families.end())
+                fail_input({f.file}, "rule " + f.rule_name + " reads " + std::string(needed.name) + ", but there is no family " +
+                                         owner + " (families/" + owner + ".yaml)");
+            auto d = std::find_if(other->options.begin(), other->options.end(), [&](const auto& o) { return o.name == name; });
+            if (d == other->options.end() || d->what != needed.kind)
+                fail_input({other->file}, "rule " + f.rule_name + " of " + f.file + " reads the option " + name +
+                                              " of this family, which does not declare it of that kind under options:");
+            f.borrowed.push_back({owner, *d});
+        }
+}
+
 }  // namespace
 
 registry registry::load(const data_folders& folders) {
@@ -39,6 +59,7 @@ registry registry::load(const data_folders& folders) {
     r.folders_ = folders;
     for (const auto& path : paths) r.families_.push_back(load_family(path, folders));
     check_together(r.families_, folders.families);
+    borrow_options(r.families_);
     return r;
 }
 

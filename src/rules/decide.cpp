@@ -17,8 +17,10 @@ bool ecert_expired(const person& p, const cycle& c, const eligibility_options& o
     return p.ecert_expires_on && c.issue_date > plus_months(*p.ecert_expires_on, o.ecert_grace_months);
 }
 
+}  // namespace
+
 // rules.md "Form", steps 2 to 4 (step 1, lost, is decided before).
-std::pair<form, form_reason> choose_form(const person& p, const cycle& c, const eligibility_options& o) {
+std::pair<form, form_reason> eligibility_form(const person& p, const cycle& c, const eligibility_options& o) {
     if (p.certificate_applied_on || p.considerate) return {form::certificate, form_reason::applied};
     switch (p.mynumber_insurance) {
         case usage_registration::none: return {form::certificate, form_reason::not_registered};
@@ -29,6 +31,8 @@ std::pair<form, form_reason> choose_form(const person& p, const cycle& c, const 
     if (ecert_expired(p, c, o)) return {form::certificate, form_reason::ecert_expired};
     return {form::notice, form_reason::registered};
 }
+
+namespace {
 
 struct end_date {
     date day;
@@ -86,7 +90,7 @@ decision decide(const person& p, const household& h, const cycle& c, const eligi
     if (reaches_age(p.birth_date, o.later_elderly_age) < c.start) return excluded(form_reason::age75);
 
     decision d;
-    std::tie(d.chosen, d.reason) = choose_form(p, c, o);
+    std::tie(d.chosen, d.reason) = eligibility_form(p, c, o);
     d.kind = arrears_applies(p, h, c, o) ? variant::special : variant::standard;
     d.valid_from = c.start;
     d.elderly = elderly_status_start(p.birth_date, o.elderly_age) <= c.start;
@@ -113,6 +117,14 @@ decision decide(const person& p, const household& h, const cycle& c, const eligi
 
 bool needs_missing_ratio(const person& p, const decision& d) {
     return d.chosen != form::none && d.elderly && !p.ratio;
+}
+
+std::string missing_ratio_refusal(const person& p, const rule_options& o) {
+    return "ratio: person " + p.person_id + " is " + std::to_string(o.elderly_age) + "-" +
+           std::to_string(o.later_elderly_age - 1) +
+           (p.ratio_pending ? " and the ratio judgment of the cycle is pending (保留: income unknown); "
+                              "register the income and run kokuho ratio judge again"
+                            : " and has no judged 負担割合; run kokuho ratio judge (5.6.1) first");
 }
 
 }  // namespace kokuho::rules

@@ -30,4 +30,11 @@ decision decide(const person& p, const household& h, const cycle& c, const eligi
 // bulk run must refuse (5.1.2) until the ratio judgment has run.
 bool needs_missing_ratio(const person& p, const decision& d);
 
+// rules.md "Form", steps 2 to 4, for an insured person: 資格確認書 or 資格情報のお知らせ, and why.
+std::pair<form, form_reason> eligibility_form(const person& p, const cycle& c, const eligibility_options& o);
+
+// Why a run refuses a 70-74 person whose document prints a ratio nobody has judged (5.1.2):
+// the judgment is pending, or there is none. Names the person's id only.
+std::string missing_ratio_refusal(const person& p, const rule_options& o);
+
 }  // namespace kokuho::rules

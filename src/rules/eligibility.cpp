@@ -29,12 +29,7 @@ outcome outcome_of(const person& p, const decision& d, const rule_options& o) {
     out.facts = {{"ratio", std::string(name(d.ratio))},
                  {"ratio_effective_from", value(d.ratio_effective_from)},
                  {"elderly", d.elderly ? "1" : ""}};
-    if (needs_missing_ratio(p, d))
-        out.refusal = "ratio: person " + p.person_id + " is " + std::to_string(o.elderly_age) + "-" +
-                      std::to_string(o.later_elderly_age - 1) +
-                      (p.ratio_pending ? " and the ratio judgment of the cycle is pending (保留: income unknown); "
-                                         "register the income and run kokuho ratio judge again"
-                                       : " and has no judged 負担割合; run kokuho ratio judge (5.6.1) first");
+    if (needs_missing_ratio(p, d)) out.refusal = missing_ratio_refusal(p, o);
     return out;
 }
 

@@ -54,6 +54,9 @@ struct person {
     std::optional<date> student_special_until;   // 学生特例終了日
     std::optional<int> ratio;                    // 負担割合: 2 or 3
     bool ratio_pending = false;                  // the cycle's ratio judgment is 保留 (batch/judgments.h)
+    // The cycle's judgment is 3割 and its figures would qualify for 基準収入額適用 on
+    // application (standard_income: application): letters invite the application.
+    bool ratio_application_possible = false;
     std::string limit_category;                  // 限度区分
     bool limit_category_requested = false;       // 限度区分記載申請
     specified_disease_kind specified_disease = specified_disease_kind::none;
