@@ -19,6 +19,10 @@ const registered rules_by_name[] = {
       {"residence_offset_days", option_kind::number},
       {"ratio_numbers_under_70", option_kind::flag},
       {"arrears_exclusion_age", option_kind::number}}},
+    {"elderly", decide_elderly,
+     {{"target", option_kind::choice},
+      {"turning_70", option_kind::choice},
+      {"eligibility.ecert_grace_months", option_kind::number}}},
 };
 
 }  // namespace

@@ -33,4 +33,8 @@ std::vector<option_read> options_read_by(std::string_view name);
 std::vector<outcome> decide_eligibility(const snapshot& s, const cycle& c, const rule_options& shared,
                                         const family_options& own);
 
+// 高齢受給者証 (5.2.1; rules.md "Validity", the 高齢受給者証 paragraph).
+std::vector<outcome> decide_elderly(const snapshot& s, const cycle& c, const rule_options& shared,
+                                    const family_options& own);
+
 }  // namespace kokuho::rules

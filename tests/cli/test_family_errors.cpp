@@ -55,7 +55,7 @@ TEST_CASE("family errors: an unknown --kind names the known families") {
     auto dir = temp_dir("unknown-kind");
     auto r = run_kokuho("annual certificates --kind nosuch --snapshot " + source_path("samples/snapshot.csv") +
                         " --as-of 2026-07-10 --out " + dir + "/out --db " + dir + "/h.sqlite");
-    check_refused(r, dir + "/out", "--kind nosuch", "known: eligibility");
+    check_refused(r, dir + "/out", "--kind nosuch", "known: elderly, eligibility");
 }
 
 TEST_CASE("family errors: an unknown rule function is named with file:line") {
@@ -119,8 +119,8 @@ TEST_CASE("family errors: options in rules.yaml are checked against the family's
     auto at = rules.find("ecert_grace_months: 3");
     check_refused(run_with(std::string(rules).replace(at, 21, "ecert_grace_months: 99")), dir + "/out",
                   "rules\\.yaml:" + line_of(at) + ":23:", "expected a whole number from 0 to 24");
-    check_refused(run_with(rules + "elderly:\n  target: all\n"), dir + "/out", added + ":1:",
-                  "elderly: no family of documents has this id");
+    check_refused(run_with(rules + "limits:\n  target: all\n"), dir + "/out", added + ":1:",
+                  "limits: no family of documents has this id");
     check_refused(run_with(rules + "ecert_grace_months: 3\n"), dir + "/out", added + ":1:",
                   "a family's options go under its id");
 }
