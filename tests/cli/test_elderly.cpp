@@ -1,0 +1,232 @@
+// The 高齢受給者証 family (--kind elderly, 5.2.1 - 5.2.4) on samples/snapshot-elderly.csv,
+// as-of 2026-07-10 (cycle 2026-08-01 to 2027-07-31), against the decisions derived by hand
+// in samples/expected-elderly.csv (samples/CASES.md explains each person).
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+#include "cli/run_steps.h"
+#include "support/files.h"
+
+using namespace kokuho::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string snapshot = "samples/snapshot-elderly.csv";
+
+std::string elderly_arguments(const std::string& snapshot_path, const std::string& dir, const std::string& out,
+                              const std::string& config = "samples/config") {
+    return "annual certificates --kind elderly --snapshot " + snapshot_path + " --as-of 2026-07-10 --config " +
+           config + " --db " + dir + "/h.sqlite --out " + dir + "/" + out;
+}
+
+// A copy of samples/config whose rules.yaml ends with `lines` (options under elderly:).
+std::string config_with(const std::string& dir, const std::string& lines) {
+    fs::create_directories(dir);
+    fs::copy(source_path("samples/config"), dir + "/config", fs::copy_options::recursive);
+    std::ofstream(dir + "/config/rules.yaml", std::ios::app) << lines;
+    return dir + "/config";
+}
+
+std::map<std::string, record> by_person(const std::vector<record>& rows) {
+    std::map<std::string, record> out;
+    for (const auto& row : rows) out[row.at("person_id")] = row;
+    return out;
+}
+
+std::string batch_of(const std::string& folder) {
+    auto manifest = read_file(folder + "/manifest.json");
+    auto at = manifest.find("\"batch_id\": \"");
+    REQUIRE(at != std::string::npos);
+    return manifest.substr(at + 13, manifest.find('"', at + 13) - at - 13);
+}
+
+// The PDF's text as poppler extracts it, without spaces (half- or full-width) or line breaks.
+std::string pdf_text(const std::string& pdf) {
+    auto r = run("pdftotext -enc UTF-8 " + pdf + " -");
+    REQUIRE(r.status == 0);
+    std::string text;
+    for (const auto& line : split_lines(r.out)) text += line;
+    for (const std::string space : {"　", " "})
+        for (auto at = text.find(space); at != std::string::npos; at = text.find(space)) text.erase(at, space.size());
+    return text;
+}
+
+}  // namespace
+
+TEST_CASE("elderly: the yearly run decides every sample person as derived by hand") {
+    auto dir = temp_dir("elderly-yearly");
+    auto r = run_kokuho(elderly_arguments(snapshot, dir, "out"));
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    CHECK_THAT(r.out, Catch::Contains("(elderly): 31 persons, 42 documents (elderly/standard 21, "
+                                      "elderly_notice/standard 21); no document: age75 2, lost 3, under_70 5"));
+    auto expected = by_person(read_csv(source_path("samples/expected-elderly.csv")));
+    auto decided = by_person(read_jsonl(dir + "/out/decisions.jsonl"));
+    REQUIRE(decided.size() == expected.size());
+    for (const auto& [id, e] : expected) {
+        INFO(id << ": " << e.at("why"));
+        REQUIRE(decided.count(id));
+        const auto& d = decided.at(id);
+        for (const std::string key : {"form", "reason", "valid_from", "valid_until", "valid_until_reason", "ratio"})
+            CHECK(d.at(key) == e.at(key));
+    }
+}
+
+TEST_CASE("elderly: the card and its letter, the issue file and the list") {
+    auto dir = temp_dir("elderly-outputs");
+    REQUIRE(run_kokuho(elderly_arguments(snapshot, dir, "out")).status == 0);
+    auto out = dir + "/out";
+    auto manifest = read_file(out + "/manifest.json");
+    for (const std::string part : {"\"elderly-cards-0001.pdf\"", "\"elderly-notices-0001.pdf\"", "\"issue-file.dat\"",
+                                   "\"issue-list.csv\"", "\"decisions.jsonl\"", "\"exceptions.csv\""})
+        CHECK_THAT(manifest, Catch::Contains(part));
+
+    // 10030701 (seq by mailing order): born 1952-02-29, 3割, valid until 2027-02-28.
+    auto list = read_csv(out + "/issue-list.csv");
+    auto card = std::find_if(list.begin(), list.end(), [](const record& row) {
+        return row.at("宛名番号") == "10030701" && row.at("様式") == "高齢受給者証";
+    });
+    REQUIRE(card != list.end());
+    CHECK(card->at("割合") == "3割");
+    CHECK(card->at("発効期日") == "令和8年8月1日");
+    CHECK(card->at("有効期限") == "令和9年2月28日");
+    CHECK(card->at("期限理由") == "age75");
+
+    auto records = decode_vendor_file(source_path("layouts/records/elderly-issue-file.yaml"), out + "/issue-file.dat");
+    auto data = std::find_if(records.begin(), records.end(), [](const record& row) {
+        return row.at("@record") == "data" && row.at("person.person_id").rfind("10030701 ", 0) == 0 &&
+               row.at("decision.form_code") == "3";
+    });
+    REQUIRE(data != records.end());
+    CHECK(data->at("decision.valid_from") == "20260801");
+    CHECK(data->at("decision.valid_until") == "20270228");
+    CHECK(data->at("decision.ratio") == "3");
+
+    auto cards = pdf_text(out + "/elderly-cards-0001.pdf");
+    for (const std::string part : {"国民健康保険高齢受給者証", "発効期日", "令和9年2月28日", "３割", "229999"})
+        CHECK_THAT(cards, Catch::Contains(part));
+    auto letters = pdf_text(out + "/elderly-notices-0001.pdf");
+    CHECK_THAT(letters, Catch::Contains("国民健康保険高齢受給者証の交付について"));
+    CHECK_THAT(letters, !Catch::Contains("基準収入額適用申請"));  // no judgment asked for it
+    CHECK(run("qpdf --check " + out + "/elderly-cards-0001.pdf").status == 0);
+}
+
+TEST_CASE("elderly: target and turning_70 options, and a city that issues no card") {
+    auto dir = temp_dir("elderly-options");
+    auto mynumber = config_with(dir + "/a", "elderly:\n  target: without_mynumber\n");
+    REQUIRE(run_kokuho(elderly_arguments(snapshot, dir + "/a", "out", mynumber)).status == 0);
+    auto expected = by_person(read_csv(source_path("samples/expected-elderly.csv")));
+    auto decided = by_person(read_jsonl(dir + "/a/out/decisions.jsonl"));
+    int cards = 0;
+    for (const auto& [id, e] : expected) {
+        INFO(id);
+        CHECK(decided.at(id).at("form") == e.at("without_mynumber"));
+        cards += e.at("without_mynumber") == "elderly";
+    }
+    CHECK(cards == 15);
+
+    auto monthly = config_with(dir + "/b", "elderly:\n  turning_70: monthly\n");
+    auto r = run_kokuho(elderly_arguments(snapshot, dir + "/b", "out", monthly));
+    REQUIRE(r.status == 0);
+    CHECK_THAT(r.out, Catch::Contains("elderly/standard 17,"));
+    CHECK(by_person(read_jsonl(dir + "/b/out/decisions.jsonl")).at("10030201").at("reason") == "monthly");
+
+    auto none = config_with(dir + "/c", "elderly:\n  target: none\n");
+    r = run_kokuho(elderly_arguments(snapshot, dir + "/c", "out", none));
+    CHECK(r.status == 0);
+    CHECK_THAT(r.out, Catch::Contains("family elderly is switched off in rules.yaml (elderly.target: none)"));
+    CHECK_FALSE(fs::exists(dir + "/c/out"));
+}
+
+TEST_CASE("elderly: a 70-74 person without a ratio is refused by id and nothing is written") {
+    auto dir = temp_dir("elderly-missing-ratio");
+    auto path = dir + "/snapshot.csv";
+    // 10030902 (born 1955-06-15, 70-74 all the cycle) loses the ratio 2 of her row.
+    auto text = read_file(source_path(snapshot));
+    auto row_start = text.find("\nH0309,");
+    row_start = text.find("\nH0309,", row_start + 1);
+    REQUIRE(row_start != std::string::npos);
+    auto row_end = text.find('\n', row_start + 1);
+    auto row = text.substr(row_start, row_end - row_start);
+    REQUIRE(row.find(",10030902,") != std::string::npos);
+    std::ofstream(path) << text.substr(0, row_start) << replaced(row, ",,2,,", ",,,,") << text.substr(row_end);
+    auto r = run_kokuho(elderly_arguments(path, dir, "out"));
+    CHECK(r.status == 2);
+    CHECK_THAT(r.err, Catch::Contains("person 10030902 is 70-74 and has no judged 負担割合"));
+    CHECK_FALSE(fs::exists(dir + "/out"));
+}
+
+TEST_CASE("elderly: pull-out, replacement and registration, beside an eligibility batch on one store") {
+    auto dir = temp_dir("elderly-cycle");
+    REQUIRE(run_kokuho(elderly_arguments(snapshot, dir, "elderly")).status == 0);
+    REQUIRE(run_kokuho("annual certificates --snapshot " + source_path(snapshot) + " --as-of 2026-07-10 --db " + dir +
+                       "/h.sqlite --out " + dir + "/eligibility")
+                .status == 0);
+    auto elderly = batch_of(dir + "/elderly"), eligibility = batch_of(dir + "/eligibility");
+    CHECK(elderly.find("-EC-") != std::string::npos);
+    CHECK(eligibility.find("-EL-") != std::string::npos);
+
+    // Day 2 (2026-09-15): 10030101's ratio 2 -> 3, 10030201's 3 -> 2; 10031701 lost on 2026-07-11.
+    auto day2 = " --snapshot " + source_path("samples/snapshot-elderly-day2.csv") + " --as-of 2026-09-15 --db " + dir +
+                "/h.sqlite --out " + dir;
+    auto r = run_kokuho("annual pullout --batch " + elderly + day2 + "/pull");
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    CHECK_THAT(r.out, Catch::Contains("42 documents compared, 6 to pull out (lost 2, ratio 4)"));
+    std::vector<std::string> pulled;
+    for (const auto& row : read_csv(dir + "/pull/pullout-list.csv"))
+        pulled.push_back(row.at("宛名番号") + " " + row.at("様式") + " " + row.at("理由 (code)"));
+    CHECK(pulled == std::vector<std::string>{"10030101 高齢受給者証 ratio", "10030101 高齢受給者証該当通知 ratio",
+                                             "10030201 高齢受給者証 ratio", "10030201 高齢受給者証該当通知 ratio",
+                                             "10031701 高齢受給者証 lost", "10031701 高齢受給者証該当通知 lost"});
+
+    r = run_kokuho("annual replace --batch " + elderly + day2 + "/replace");
+    REQUIRE(r.status == 0);
+    auto replaced_by = by_person(read_jsonl(dir + "/replace/decisions.jsonl"));
+    CHECK(replaced_by.at("10030101").at("ratio") == "3");
+    CHECK(replaced_by.at("10030201").at("ratio") == "2");
+    CHECK(replaced_by.at("10031701").at("reason") == "lost");
+
+    for (const auto& batch : {elderly, eligibility}) {
+        r = run_kokuho("history register --batch " + batch + " --date 2026-09-20 --db " + dir + "/h.sqlite");
+        INFO(r.err);
+        CHECK(r.status == 0);
+    }
+    CHECK(query(dir + "/h.sqlite", "SELECT group_concat(family || ':' || kind, ' ') FROM (SELECT family, kind FROM "
+                                   "batches ORDER BY family, kind)") ==
+          "elderly:annual elderly:replacement eligibility:annual");
+}
+
+TEST_CASE("elderly: a 3割 household that could apply for 基準収入額適用 is invited in the letter") {
+    auto dir = temp_dir("elderly-invite");
+    auto config = config_with(dir, "");
+    auto rules = read_file(config + "/rules.yaml");
+    std::ofstream(config + "/rules.yaml", std::ios::trunc)
+        << replaced(rules, "standard_income: ex_officio", "standard_income: application");
+    // tests/data/judgment/snapshot.csv: J3 has two 70-74 members, income 5,199,999 in all,
+    // under 520万: 2割 by 基準収入額適用 only when applied for, so 3割 and invited.
+    auto data = source_path("tests/data/judgment/snapshot.csv");
+    auto common = " --as-of 2026-07-10 --config " + config + " --db " + dir + "/h.sqlite --out " + dir;
+    REQUIRE(run_kokuho("ratio judge --snapshot " + data + common + "/judged").status == 0);
+    auto r = run_kokuho("annual certificates --kind elderly --snapshot " + data + common + "/cards");
+    INFO(r.err);
+    REQUIRE(r.status == 2);  // J6 is pending (income unknown): refused by id
+    CHECK_THAT(r.err, Catch::Contains("person 20000601 is 70-74 and the ratio judgment of the cycle is pending"));
+
+    auto without_j6 = dir + "/snapshot.csv";
+    std::string kept;
+    for (const auto& line : split_lines(read_file(data)))
+        if (!line.starts_with("J6,")) kept += line + "\n";
+    std::ofstream(without_j6) << kept;
+    REQUIRE(run_kokuho("ratio judge --snapshot " + without_j6 + common + "/judged2").status == 0);
+    r = run_kokuho("annual certificates --kind elderly --snapshot " + without_j6 + common + "/cards");
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    auto decided = by_person(read_jsonl(dir + "/cards/decisions.jsonl"));
+    CHECK(decided.at("20000301").at("ratio") == "3");
+    auto letters = pdf_text(dir + "/cards/elderly-notices-0001.pdf");
+    CHECK_THAT(letters, Catch::Contains("基準収入額適用申請により一部負担金の割合が２割となる可能性があります"));
+}
