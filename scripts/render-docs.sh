@@ -22,6 +22,12 @@ cp -r samples/config "$work/postcard-config"
 sed -i 's/^certificate_size: card /certificate_size: postcard /' "$work/postcard-config/output.yaml"
 preview 10003101 certificate-postcard "$work/postcard-config"  # a long romaji name
 
+# 高齢受給者証: 10030701, born 1952-02-29, 3割, valid until the day before the 75th birthday.
+"$kokuho" preview --kind elderly --snapshot samples/snapshot-elderly.csv --as-of 2026-07-10 --person 10030701 \
+  --out "$work/elderly.pdf" >/dev/null
+pdftoppm -r 150 -png -f 1 -l 2 "$work/elderly.pdf" "$work/elderly-card"
+pdftoppm -r 100 -png -singlefile -f 3 -l 3 "$work/elderly.pdf" "$work/elderly-notice"
+
 "$kokuho" annual certificates --snapshot samples/snapshot.csv --as-of 2026-07-10 --out "$work/run" \
   --db "$work/history.sqlite" >/dev/null
 pdftoppm -r 100 -png -f 1 -l 1 "$work/run/issue-list-0001.pdf" "$work/issue-list"
@@ -41,8 +47,8 @@ mkdir -p docs
 for png in "$work"/*.png; do
   name=$(basename "$png" .png)
   case $name in
-    certificate*-1) name=${name%-1}-front ;;
-    certificate*-2) name=${name%-2}-back ;;
+    certificate*-1 | elderly-card-1) name=${name%-1}-front ;;
+    certificate*-2 | elderly-card-2) name=${name%-2}-back ;;
     *-1) name=${name%-1} ;;
   esac
   cp "$png" "docs/$name.png"

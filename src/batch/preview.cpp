@@ -54,16 +54,19 @@ preview_result run_preview(const preview_options& options, const families::regis
     auto kits = load_form_kits(options.paths, in.cfg, f);
     auto fonts = fonts::font_set::load(options.paths.fonts);
     long seq = plan.seq_of_person[index];
-    auto batch = batch_context_of(plan, plan.documents[std::size_t(seq - 1)],
-                                  annual_batch_id(in.snapshot.sha256, in.cfg, in.cycle, f),
-                                  in.cycle.issue_date);
-    auto source = document_source(in, f, index, d, batch);
+    auto batch_id = annual_batch_id(in.snapshot.sha256, in.cfg, in.cycle, f);
     kokuho::era_formatter eras;
-    auto values = kits.at(d.form).tmpl.bind(source, d.variant, eras);
     std::vector<layout::page> pages;
     std::vector<layout::fit_note> notes;
-    layout::compose(kits.at(d.form).layout, values, fonts, {options.debug_boxes}, pages, notes);
-
+    // The person's document and its companions (a card's letter), as the bulk run prints them.
+    for (const auto& doc : plan.documents) {
+        if (doc.person != index) continue;
+        auto outcome = outcome_of(plan, doc);
+        auto source = document_source(in, f, index, outcome, batch_context_of(plan, doc, batch_id, in.cycle.issue_date));
+        const auto& kit = kits.at(doc.form->id);
+        layout::compose(kit.layout, kit.tmpl.bind(source, outcome.variant, eras), fonts, {options.debug_boxes}, pages,
+                        notes);
+    }
     write_pdf_file(pages, fonts, d.form, options.out_pdf);
     return {d.form, d.variant, seq, pages.size(), std::move(notes)};
 }

@@ -234,6 +234,9 @@ inline constexpr const char* preview_help = R"(kokuho preview: one person's docu
 
 Usage: kokuho preview --snapshot FILE --as-of YYYY-MM-DD --person ID --out FILE.pdf [options]
 
+Writes the person's document as the bulk run would print it, with the documents that go with
+it in the same envelope (a 高齢受給者証 and its letter), into one PDF.
+
 Options:
   --kind FAMILY          the family of documents; default the family marked default
   --person ID            the person's 宛名番号 (person_id)
