@@ -30,6 +30,7 @@ const column columns[] = {
     {"generated_on", "作成日", &record::history_row::generated_on},
     {"pulled_on", "抜取日", &record::history_row::pulled_on},
     {"delivered_on", "交付日", &record::history_row::delivered_on},
+    {"collected_on", "回収日", &record::history_row::collected_on},
     {"pull_reasons", "抜取理由", &record::history_row::pull_reasons},
     {"replaced_by", "差替", &record::history_row::replaced_by},
 };

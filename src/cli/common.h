@@ -42,6 +42,7 @@ int minors_show(const std::vector<std::string>& argv);
 int inquiry_letters(const std::vector<std::string>& argv);
 int inquiry_answers(const std::vector<std::string>& argv);
 int history_register(const std::vector<std::string>& argv);
+int history_collect(const std::vector<std::string>& argv);
 int history_show(const std::vector<std::string>& argv);
 
 }  // namespace kokuho::cli

@@ -31,6 +31,8 @@ The yearly cycle, for each family of documents:
       the replacement documents for the pulled-out people still insured
   kokuho history register --batch ID [--date DATE]                      (5.1.5)
       record the batch as delivered, pulled-out documents excepted
+  kokuho history collect --kind FAMILY --expired-by DATE | --file FILE.csv  (5.2.4)
+      record expired or returned cards as collected (回収)
   kokuho history show --person ID | --household ID | --batch ID         (5.1.6)
 
   kokuho preview [--kind FAMILY] --snapshot FILE --as-of DATE --person ID --out FILE.pdf
@@ -213,6 +215,29 @@ changes nothing and says so.
 Options:
   --batch ID             the issued batch (not a replacement batch)
   --date YYYY-MM-DD      the delivery date (default: today, or $KOKUHO_TODAY)
+  --db FILE              the history store (default: the config's history.yaml)
+  --config DIR           the config folder whose history.yaml names the store
+)";
+
+inline constexpr const char* history_collect_help = R"(kokuho history collect: record cards as collected (回収, 5.2.4)
+
+Usage: kokuho history collect --kind FAMILY (--expired-by YYYY-MM-DD | --file FILE.csv) [--date YYYY-MM-DD] [--db FILE | --config DIR]
+
+Registers the collection of delivered documents of the family's forms that are collected
+(collect: true in families/FAMILY.yaml: the 高齢受給者証 of --kind elderly), in one
+transaction, all or nothing. Their status becomes collected with the date; history show
+shows both. Documents collected before are counted and left as they were, so a second run
+changes nothing.
+
+Options:
+  --kind FAMILY          the family of documents (elderly)
+  --expired-by DATE      every delivered card whose 有効期限 is before DATE
+  --file FILE.csv        the cards named in a UTF-8 CSV file with the header
+                         batch_id,seq,person_id: each row a batch and 通番, or a person_id
+                         (that person's delivered cards). The whole file is checked first:
+                         every unknown or undelivered card with file:row:column, and nothing
+                         is registered.
+  --date YYYY-MM-DD      the day of the collection (default: today, or $KOKUHO_TODAY)
   --db FILE              the history store (default: the config's history.yaml)
   --config DIR           the config folder whose history.yaml names the store
 )";

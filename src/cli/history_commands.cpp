@@ -1,6 +1,7 @@
-// kokuho history register | show (5.1.5, 5.1.6).
+// kokuho history register | collect | show (5.1.5, 5.2.4, 5.1.6).
 #include <iostream>
 
+#include "batch/collect_run.h"
 #include "batch/history.h"
 #include "batch/history_view.h"
 #include "cli/common.h"
@@ -35,6 +36,21 @@ int history_register(const std::vector<std::string>& argv) {
     }
     std::cout << "batch " << batch_id << " registered on " << r.registered_on << ": " << r.delivered
               << " delivered, " << r.pulled << " pulled out (not delivered)\n";
+    return 0;
+}
+
+int history_collect(const std::vector<std::string>& argv) {
+    args a(argv, {"kind", "expired-by", "file", "date", "db", "config", "project"}, {});
+    if (bool(a.get("expired-by")) == bool(a.get("file")))
+        fail_input({"command line"}, "give exactly one of --expired-by, --file");
+    batch::collect_request request{a.get("expired-by") ? std::optional(date_option(a, "expired-by")) : std::nullopt,
+                                   a.get("file").value_or(""), a.get("date") ? date_option(a, "date") : today()};
+    auto families = batch::load_families(paths_of(a));
+    const auto& f = families.get(a.required("kind"));
+    auto history = store_of(a);
+    auto s = batch::collect_documents(*history, f, request);
+    std::cout << f.id << ": " << s.result.collected << " collected on " << request.on.iso() << ", "
+              << s.result.already << " collected before (unchanged), of " << s.named << " named\n";
     return 0;
 }
 

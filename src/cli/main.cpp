@@ -27,6 +27,7 @@ const entry commands[] = {
     {{"annual", "pullout"}, cli::annual_pullout, cli::annual_pullout_help, true},
     {{"annual", "replace"}, cli::annual_replace, cli::annual_replace_help, true},
     {{"history", "register"}, cli::history_register, cli::history_register_help, false},
+    {{"history", "collect"}, cli::history_collect, cli::history_collect_help, false},
     {{"history", "show"}, cli::history_show, cli::history_show_help, false},
     {{"preview"}, cli::preview, cli::preview_help, true},
     {{"ratio", "judge"}, cli::ratio_judge, cli::ratio_judge_help, true},

@@ -35,6 +35,9 @@ struct form_info {
     // Forms whose document goes with each document of this one, for the same person, in
     // the same envelope, right after it (a card and its letter).
     std::vector<std::string> companions;
+    // The office collects the document back when it expires or is replaced (回収, 5.2.4:
+    // cards, not letters): `kokuho history collect` registers it (collect: true).
+    bool collected = false;
 
     // The layout for a size key (card, postcard), or the one for every size.
     const std::string* layout_for(const std::string& size) const;

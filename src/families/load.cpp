@@ -71,7 +71,7 @@ std::vector<std::pair<std::string, std::string>> load_layouts(const reader& r, c
 form_info load_form(const reader& r, const std::string& id, const YAML::Node& node,
                     const std::vector<variant_info>& variants) {
     yaml::check_keys(r.file, node, {"name", "code", "template", "layout", "layouts", "files",
-                                    "mail_class", "titles", "with"});
+                                    "mail_class", "titles", "with", "collect"});
     form_info f;
     f.id = id;
     f.name = yaml::required_text(r.file, node, "name");
@@ -84,6 +84,7 @@ form_info load_form(const reader& r, const std::string& id, const YAML::Node& no
     for (const char* taken : {"issue-list", "pullout-list"})
         if (f.files == taken) r.fail(node["files"], "files: " + f.files + " is the name of a list's files");
     f.mail_class = yaml::text(r.file, node, "mail_class", "");
+    f.collected = yaml::flag(r.file, node, "collect", false);
     auto titles = node["titles"];
     r.mapping(titles, "titles");
     for (const auto& v : variants) {

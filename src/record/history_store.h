@@ -100,6 +100,14 @@ public:
     // Every inquiry recorded for the cycle, in person_id order, then as recorded.
     virtual std::vector<inquiry_row> inquiries_of_cycle(const std::string& cycle_start) = 0;
 
+    // The delivered or collected documents of the family whose 有効期限 is before `day`, in
+    // batch and seq order.
+    virtual std::vector<history_row> expired_documents(const std::string& family, const std::string& day) = 0;
+    // Registers the collection (回収) of documents on a day, all or nothing, in one
+    // transaction: a delivered document becomes collected; one collected before is counted
+    // and left as it was; any other is an input error and nothing is registered.
+    virtual collect_result collect(const std::vector<document_ref>& documents, const std::string& on_date) = 0;
+
     // Every document of a person, household or batch, in generation order, then seq.
     virtual std::vector<history_row> history_of_person(const std::string& person_id) = 0;
     virtual std::vector<history_row> history_of_household(const std::string& household_id) = 0;

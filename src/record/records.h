@@ -53,9 +53,20 @@ struct history_row {
     long seq = 0;
     std::string person_id, household_id, form, variant, valid_from, valid_until;
     std::string status;  // generated, pulled, delivered, returned, reissued, collected, expired
-    std::string generated_on, pulled_on, delivered_on;
+    std::string generated_on, pulled_on, delivered_on, collected_on;
     std::string pull_reasons;  // comma-joined, in the order first recorded
     std::string replaced_by;   // "batch_id:seq" of the replacement, when any
+};
+
+// A document of a batch by its 通番, as a collection (回収, 5.2.4) names it.
+struct document_ref {
+    std::string batch_id;
+    long seq = 0;
+};
+
+struct collect_result {
+    long collected = 0;  // delivered documents now collected
+    long already = 0;    // collected before: unchanged
 };
 
 struct record_result {

@@ -230,3 +230,39 @@ TEST_CASE("elderly: a 3割 household that could apply for 基準収入額適用 
     auto letters = pdf_text(dir + "/cards/elderly-notices-0001.pdf");
     CHECK_THAT(letters, Catch::Contains("基準収入額適用申請により一部負担金の割合が２割となる可能性があります"));
 }
+
+TEST_CASE("elderly: collecting expired cards in bulk, or by a file checked row by row") {
+    auto dir = temp_dir("elderly-collect");
+    REQUIRE(run_kokuho(elderly_arguments(snapshot, dir, "out")).status == 0);
+    auto batch = batch_of(dir + "/out");
+    auto db = " --db " + dir + "/h.sqlite";
+    REQUIRE(run_kokuho("history register --batch " + batch + " --date 2026-07-20" + db).status == 0);
+
+    // Cards ending before 2026-09-01: 10031001 (2026-08-01) and 10032001 (2026-08-31), not
+    // 10032101 (2026-09-01); their letters are not collected.
+    auto r = run_kokuho("history collect --kind elderly --expired-by 2026-09-01 --date 2026-09-05" + db);
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    CHECK(r.out == "elderly: 2 collected on 2026-09-05, 0 collected before (unchanged), of 2 named\n");
+    CHECK(query(dir + "/h.sqlite", "SELECT group_concat(person_id || ' ' || form || ' ' || collected_on, '; ') FROM "
+                                   "(SELECT * FROM documents WHERE status = 'collected' ORDER BY person_id)") ==
+          "10031001 elderly 2026-09-05; 10032001 elderly 2026-09-05");
+    r = run_kokuho("history collect --kind elderly --expired-by 2026-09-01 --date 2026-09-06" + db);
+    CHECK(r.out == "elderly: 0 collected on 2026-09-06, 2 collected before (unchanged), of 2 named\n");
+    auto shown = run_kokuho("history show --person 10032001 --format csv" + db);
+    CHECK_THAT(shown.out, Catch::Contains(",elderly,standard,2026-08-01,2026-08-31,collected,2026-07-10,,2026-07-20,2026-09-05,"));
+
+    std::ofstream(dir + "/bad.csv") << "batch_id,seq,person_id\n,,10030101\n" << batch << ",999,\n,,10030102\n"
+                                    << batch << ",1,10030101\n";
+    r = run_kokuho("history collect --kind elderly --file " + dir + "/bad.csv" + db);
+    CHECK(r.status == 2);
+    CHECK_THAT(r.err, Catch::Contains("bad.csv:3:2: seq: batch " + batch + " has no delivered 高齢受給者証 with 通番 999"));
+    CHECK_THAT(r.err, Catch::Contains("bad.csv:4:3: person_id: person 10030102 has no delivered 高齢受給者証"));
+    CHECK_THAT(r.err, Catch::Contains("bad.csv:5:3: person_id: give a person or a batch and 通番, not both"));
+    CHECK(query(dir + "/h.sqlite", "SELECT count(*) FROM documents WHERE status = 'collected'") == "2");
+
+    std::ofstream(dir + "/good.csv") << "batch_id,seq,person_id\n,,10030101\n,,10031001\n";
+    r = run_kokuho("history collect --kind elderly --file " + dir + "/good.csv --date 2026-09-10" + db);
+    INFO(r.err);
+    CHECK(r.out == "elderly: 1 collected on 2026-09-10, 1 collected before (unchanged), of 2 named\n");
+}

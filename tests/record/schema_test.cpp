@@ -15,8 +15,8 @@ TEST_CASE("a new file is created in a new folder and migrated to the current sch
     open_history_store(path);
     REQUIRE(std::filesystem::exists(path));
     auto db = raw(path);
-    CHECK(kokuho::record::sqlite::schema_version() == 5);
-    CHECK(db.query_integer("PRAGMA user_version") == 5);
+    CHECK(kokuho::record::sqlite::schema_version() == 6);
+    CHECK(db.query_integer("PRAGMA user_version") == 6);
     CHECK(db.query_integer("PRAGMA application_id") == 0x4B4F4B55);
     CHECK(db.query_text("PRAGMA journal_mode") == "wal");
     CHECK(db.query_text("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema "
@@ -29,7 +29,7 @@ TEST_CASE("a new file is created in a new folder and migrated to the current sch
     CHECK(db.query_text("SELECT group_concat(name, ' ') FROM pragma_table_info('documents')") ==
           "batch_id seq household_id person_id form variant valid_from valid_until "
           "valid_until_reason status pulled_on pull_reasons delivered_on replaces_batch "
-          "replaces_seq pulled_by");
+          "replaces_seq pulled_by collected_on");
 }
 
 TEST_CASE("an existing empty file is migrated", "[record][schema]") {
@@ -37,7 +37,7 @@ TEST_CASE("an existing empty file is migrated", "[record][schema]") {
     std::ofstream{path};
     REQUIRE(std::filesystem::file_size(path) == 0);
     auto db = open_history_store(path);
-    CHECK(raw(path).query_integer("PRAGMA user_version") == 5);
+    CHECK(raw(path).query_integer("PRAGMA user_version") == 6);
     CHECK(db->record_batch(annual(), annual_rows()).documents == 4);
 }
 
@@ -48,7 +48,7 @@ TEST_CASE("reopening keeps the data and does not migrate again", "[record][schem
         db->record_batch(annual(), annual_rows());
     }
     auto db = open_history_store(path);
-    CHECK(raw(path).query_integer("PRAGMA user_version") == 5);
+    CHECK(raw(path).query_integer("PRAGMA user_version") == 6);
     REQUIRE(db->find_batch("2026-annual").has_value());
     CHECK(db->documents("2026-annual").size() == 4);
 }
@@ -58,7 +58,7 @@ TEST_CASE("a database of a newer program is refused as an input error", "[record
     open_history_store(path);
     raw(path).exec("PRAGMA user_version = 7");
     require_error([&] { open_history_store(path); }, error_kind::input,
-                  "database schema version 7 is newer than this program's 5");
+                  "database schema version 7 is newer than this program's 6");
     CHECK(raw(path).query_integer("PRAGMA user_version") == 7);
 }
 

@@ -230,11 +230,18 @@ CREATE TABLE inquiries (
 CREATE INDEX inquiries_cycle ON inquiries (cycle_start, person_id, generation);
 )sql";
 
+// Version 6: the day a delivered document was collected (回収, 5.2.4); its status becomes
+// collected, which version 2 already allows.
+const char* const version_6 = R"sql(
+ALTER TABLE documents ADD COLUMN collected_on TEXT;
+)sql";
+
 }  // namespace
 
 const std::vector<migration>& migrations() {
     static const std::vector<migration> steps = {{1, version_1}, {2, version_2}, {3, version_3},
-                                                 {4, version_4}, {5, version_5}};
+                                                 {4, version_4}, {5, version_5},
+                                                 {6, version_6}};
     return steps;
 }
 

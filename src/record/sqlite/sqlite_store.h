@@ -50,6 +50,8 @@ public:
     record_result record_inquiries(const std::string& run_id,
                                    const std::vector<inquiry_row>& rows) override;
     std::vector<inquiry_row> inquiries_of_cycle(const std::string& cycle_start) override;
+    std::vector<history_row> expired_documents(const std::string& family, const std::string& day) override;
+    collect_result collect(const std::vector<document_ref>& documents, const std::string& on_date) override;
     std::vector<history_row> history_of_person(const std::string& person_id) override;
     std::vector<history_row> history_of_household(const std::string& household_id) override;
     std::vector<history_row> history_of_batch(const std::string& batch_id) override;
