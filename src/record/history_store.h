@@ -100,6 +100,10 @@ public:
     // Every inquiry recorded for the cycle, in person_id order, then as recorded.
     virtual std::vector<inquiry_row> inquiries_of_cycle(const std::string& cycle_start) = 0;
 
+    // The delivered documents of the family's batches of a cycle (every kind), with their
+    // compared values, in batch and seq order: what people hold now.
+    virtual std::vector<held_document> delivered_documents(const std::string& family,
+                                                           const std::string& cycle_start) = 0;
     // The delivered or collected documents of the family whose 有効期限 is before `day`, in
     // batch and seq order.
     virtual std::vector<history_row> expired_documents(const std::string& family, const std::string& day) = 0;

@@ -31,11 +31,24 @@ struct named_value {
 };
 
 // One generated document.
+// A document of a batch by its 通番, as a collection (回収, 5.2.4) or a change
+// (5.9.1) names it.
+struct document_ref {
+    std::string batch_id;
+    long seq = 0;
+
+    friend bool operator==(const document_ref&, const document_ref&) = default;
+};
+
 struct document_row {
     long seq = 0;
     std::string household_id, person_id, form, variant, valid_from, valid_until,
         valid_until_reason;
     std::vector<named_value> compared;  // in the family's compare order
+    // A delivered document of the same person that this one supersedes (a mid-year change,
+    // 5.9.1): it becomes reissued. Empty batch_id for none; a replacement's link to the
+    // pulled-out document it replaces is the store's, not this.
+    document_ref supersedes;
 
     friend bool operator==(const document_row&, const document_row&) = default;
 };
@@ -58,10 +71,10 @@ struct history_row {
     std::string replaced_by;   // "batch_id:seq" of the replacement, when any
 };
 
-// A document of a batch by its 通番, as a collection (回収, 5.2.4) names it.
-struct document_ref {
+// A delivered document and its batch, as a change run compares it (5.9.1).
+struct held_document {
     std::string batch_id;
-    long seq = 0;
+    document_row row;
 };
 
 struct collect_result {

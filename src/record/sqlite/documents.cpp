@@ -13,8 +13,8 @@ constexpr const char* document_columns =
     "seq, household_id, person_id, form, variant, valid_from, valid_until, valid_until_reason";
 
 document_row read_document(const sql::statement& s) {
-    return {s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4),
-            s.text(5),    s.text(6), s.text(7), {}};
+    return {s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.text(7), {},
+            {s.text(8), s.integer(9)}};
 }
 
 // Writes the values in the order given: their position.
@@ -29,13 +29,36 @@ void insert_values(sql::statement& insert, const std::string& batch_id, const do
 }  // namespace
 
 std::vector<document_row> sqlite_store::documents(const std::string& batch_id) {
+    // A replacement's links to what it replaces are the store's own, not its rows'.
     sql::statement s(db_, std::string("SELECT ") + document_columns +
-                              " FROM documents WHERE batch_id = ? ORDER BY seq");
+                              ", CASE WHEN kind = 'replacement' THEN '' ELSE coalesce(replaces_batch, '') END, "
+                              "CASE WHEN kind = 'replacement' THEN 0 ELSE coalesce(replaces_seq, 0) END "
+                              "FROM documents JOIN batches USING (batch_id) WHERE batch_id = ? ORDER BY seq");
     s.bind(1, batch_id);
     std::vector<document_row> rows;
     while (s.step()) rows.push_back(read_document(s));
     read_values(batch_id, rows);
     return rows;
+}
+
+std::vector<held_document> sqlite_store::delivered_documents(const std::string& family,
+                                                            const std::string& cycle_start) {
+    sql::statement batches(db_, "SELECT DISTINCT b.batch_id, b.generation FROM batches AS b JOIN documents AS d "
+                                "USING (batch_id) WHERE b.family = ? AND b.cycle_start = ? AND d.status = 'delivered' "
+                                "ORDER BY b.generation");
+    batches.bind_all(family, cycle_start);
+    std::vector<held_document> held;
+    for (const auto& batch_id : sql::all_rows(batches, [](const sql::statement& s) { return s.text(0); }))
+        for (auto& row : documents(batch_id))
+            held.push_back({batch_id, std::move(row)});
+    sql::statement status(db_, "SELECT status FROM documents WHERE batch_id = ? AND seq = ?");
+    std::erase_if(held, [&](const held_document& h) {
+        status.bind_all(h.batch_id, h.row.seq);
+        bool delivered = status.step() && status.text(0) == "delivered";
+        status.reset();
+        return !delivered;
+    });
+    return held;
 }
 
 // Adds each document's compared values in position order; `rows` are in seq order.
@@ -67,6 +90,8 @@ void sqlite_store::insert_documents(const batch_info& batch,
                                  "r.replaces_seq = d.seq) ORDER BY form = ?3 DESC, seq LIMIT 1");
     sql::statement values(db_, "INSERT INTO document_values (batch_id, seq, name, value, "
                                "position) VALUES (?, ?, ?, ?, ?)");
+    sql::statement superseded(db_, "UPDATE documents SET status = 'reissued' WHERE batch_id = ? AND seq = ? "
+                                   "AND person_id = ? AND status = 'delivered'");
     bool replaces = batch.kind == "replacement";
     std::map<std::string, std::set<std::string>> forms_given;  // person -> forms in this batch
     for (const auto& row : rows) {
@@ -75,13 +100,25 @@ void sqlite_store::insert_documents(const batch_info& batch,
         auto& given = forms_given[row.person_id];
         auto seq = replaces ? replaced_seq(replaced, batch, row, given) : std::optional<long>();
         given.insert(row.form);
-        insert.bind_or_null(10, seq ? batch.parent_batch_id : "");
+        document_ref link = seq ? document_ref{batch.parent_batch_id, *seq} : row.supersedes;
+        insert.bind_or_null(10, link.batch_id);
         insert.bind_or_null(11, "");
-        if (seq) insert.bind(11, *seq);
+        if (!link.batch_id.empty()) insert.bind(11, link.seq);
         insert.run();
         insert.reset();
+        if (!replaces && !row.supersedes.batch_id.empty()) supersede(superseded, batch, row);
         insert_values(values, batch.batch_id, row);
     }
+}
+
+// A document that supersedes a delivered one of the same person makes it reissued.
+void sqlite_store::supersede(sql::statement& superseded, const batch_info& batch, const document_row& row) {
+    superseded.bind_all(row.supersedes.batch_id, row.supersedes.seq, row.person_id).run();
+    superseded.reset();
+    if (db_.changes() == 1) return;
+    fail_input({db_.path()}, "batch " + batch.batch_id + " document " + std::to_string(row.seq) + ": batch " +
+                                 row.supersedes.batch_id + " 通番 " + std::to_string(row.supersedes.seq) +
+                                 " is not a delivered document of person " + row.person_id + " to supersede");
 }
 
 // The seq of the parent's document that a replacement document replaces: a pulled-out

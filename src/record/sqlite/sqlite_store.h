@@ -50,6 +50,7 @@ public:
     record_result record_inquiries(const std::string& run_id,
                                    const std::vector<inquiry_row>& rows) override;
     std::vector<inquiry_row> inquiries_of_cycle(const std::string& cycle_start) override;
+    std::vector<held_document> delivered_documents(const std::string& family, const std::string& cycle_start) override;
     std::vector<history_row> expired_documents(const std::string& family, const std::string& day) override;
     collect_result collect(const std::vector<document_ref>& documents, const std::string& on_date) override;
     std::vector<history_row> history_of_person(const std::string& person_id) override;
@@ -68,6 +69,7 @@ private:
     void refuse_if_registered(const std::string& batch_id, const std::string& action);
     void insert_batch(const batch_info& batch);
     void insert_documents(const batch_info& batch, const std::vector<document_row>& rows);
+    void supersede(sql::statement& superseded, const batch_info& batch, const document_row& row);
     std::optional<long> replaced_seq(sql::statement& replaced, const batch_info& batch,
                                      const document_row& row, const std::set<std::string>& forms_given);
     void read_values(const std::string& batch_id, std::vector<document_row>& rows);
