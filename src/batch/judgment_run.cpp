@@ -157,6 +157,19 @@ rules::registered_inputs registered_of(const std::vector<record::minors_row>& mi
     return registered;
 }
 
+judged_cycle judge_cycle(const run_input& in, record::history_store& history) {
+    const snapshot& s = in.snapshot.data;
+    auto cycle = rules::make_judgment_cycle(in.cycle.start);
+    auto minors = history.minors_in_force(cycle.start.iso());
+    auto answers = history.answers_in_force(cycle.start.iso());
+    judged_cycle out;
+    out.judged = by_household(s, rules::judge_ratios(s, cycle, in.cfg.rules, in.cfg.judgment,
+                                                     registered_of(minors, answers)));
+    out.summary = {judgment_run_id(in, minors, answers), cycle.start.iso(), cycle.income_year, {}, {}, false};
+    out.rows = judgment_rows(s, out.judged, cycle, in.cfg.judgment, out.summary);
+    return out;
+}
+
 judgment_summary run_judgment(const cycle_run_options& options, const families::registry& families) {
     cycle_run run(options, families);
     auto& [in, out, history] = run;
@@ -164,19 +177,13 @@ judgment_summary run_judgment(const cycle_run_options& options, const families::
     auto layout = list::load_table_layout((fs::path(options.paths.layouts) / "lists" / "judgment-list.yaml").string());
     auto fonts = fonts::font_set::load(options.paths.fonts);
 
-    auto cycle = rules::make_judgment_cycle(in.cycle.start);
-    auto minors = history->minors_in_force(cycle.start.iso());
-    auto answers = history->answers_in_force(cycle.start.iso());
-    auto judged = by_household(s, rules::judge_ratios(s, cycle, in.cfg.rules, in.cfg.judgment,
-                                                      registered_of(minors, answers)));
-    judgment_summary summary{judgment_run_id(in, minors, answers), cycle.start.iso(), cycle.income_year, {}, {}, false};
+    auto [summary, judged, rows] = judge_cycle(in, *history);
     auto reserved = reserve(*history, summary.run_id, "judgment", summary.run_id, out, true);
     release_on_failure release(*history, reserved);
 
     manifest files(summary.run_id, "judgment");
     files.set_fact("cycle_start", json_string(summary.cycle_start));
     files.set_fact("income_year", std::to_string(summary.income_year));
-    auto rows = judgment_rows(s, judged, cycle, in.cfg.judgment, summary);
     write_jsonl(rows, out, files);
     kokuho::era_formatter eras;
     list::row_source row = [&](std::size_t i) { return list::cells_of(layout, list_values(s, judged[i]), eras); };

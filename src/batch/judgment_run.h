@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "batch/input.h"
+#include "record/history_store.h"
 #include "record/records.h"
 #include "rules/judgment.h"
 
@@ -26,6 +27,15 @@ struct judgment_summary {
 // 5.5.1 in force), as the judgment reads it.
 rules::registered_inputs registered_of(const std::vector<record::minors_row>& minors,
                                       const std::vector<record::answer_row>& answers);
+
+// The judgment of the cycle of `in` with what the office registered: each person's
+// judgment, household by household, the rows the store keeps, and their counts.
+struct judged_cycle {
+    judgment_summary summary;
+    std::vector<rules::judgment> judged;
+    std::vector<record::judgment_row> rows;
+};
+judged_cycle judge_cycle(const run_input& in, record::history_store& history);
 
 judgment_summary run_judgment(const cycle_run_options& options, const families::registry& families);
 

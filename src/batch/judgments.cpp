@@ -18,7 +18,7 @@ void use_judgments(run_input& in, record::history_store& history) {
         if (!p.ratio) {
             if (j.ratio == "pending") p.ratio_pending = true;
             else p.ratio = j.ratio == "2" ? 2 : 3;
-        } else if (std::to_string(*p.ratio) != j.ratio) {
+        } else if (j.ratio != "pending" && std::to_string(*p.ratio) != j.ratio) {  // pending judges no ratio
             in.exceptions.push_back({0, p.person_id, "snapshot", "person.ratio", std::to_string(*p.ratio),
                                      "kept; the judgment differs", j.ratio + " (" + j.rule + ", " + j.run_id + ")"});
         }

@@ -9,7 +9,7 @@ namespace kokuho::batch {
 
 // Fills in the snapshot's empty ratios from the store's latest judgments of the run's cycle
 // (a pending judgment marks the person ratio_pending), and lists each snapshot ratio that
-// differs from its judgment in in.exceptions.
+// differs from a judged ratio (2 or 3, not pending) in in.exceptions.
 void use_judgments(run_input& in, record::history_store& history);
 
 }  // namespace kokuho::batch

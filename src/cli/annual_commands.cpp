@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "batch/annual.h"
+#include "batch/change_run.h"
 #include "batch/preview.h"
 #include "batch/pullout_run.h"
 #include "batch/replace.h"
@@ -103,6 +104,26 @@ int preview(const std::vector<std::string>& argv) {
               << ", " << r.pages << " pages -> " << o.out_pdf << "\n";
     for (const auto& n : r.notes)
         std::cout << "  " << n.field << ": " << n.action << " (\"" << n.original << "\")\n";
+    return 0;
+}
+
+int elderly_changes(const std::vector<std::string>& argv) {
+    auto options = with(input_options, {"out", "db", "effective-from"});
+    options.erase("valid-from");  // the cycle is the one --as-of falls in
+    args a(argv, options, with(input_flags, {"debug-boxes"}));
+    batch::change_options o{"elderly", input_of(a), std::nullopt, a.required("out"), a.get("db").value_or(""),
+                            produce_of(a)};
+    if (a.get("effective-from")) o.effective_from = date_option(a, "effective-from");
+    auto s = batch::run_changes(o, batch::load_families(o.produce.paths));
+    if (!s.judgment_run.empty())
+        std::cout << "judged the cycle from " << s.cycle_start << " again: judgment " << s.judgment_run
+                  << " recorded\n";
+    std::cout << "changes of the cycle from " << s.cycle_start << ": " << s.compared << " delivered documents compared, "
+              << s.changed << " people changed, new documents from " << s.effective_from.iso() << "\n";
+    print_summary(s.batch, o.out_dir);
+    if (s.also_reissued)
+        std::cout << s.also_reissued << " of them hold a " << s.also_family
+                  << " document that prints the ratio: reissue it in the monthly run (change-list.csv)\n";
     return 0;
 }
 

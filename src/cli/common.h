@@ -35,6 +35,7 @@ using command = int (*)(const std::vector<std::string>& argv);
 int annual_certificates(const std::vector<std::string>& argv);
 int annual_pullout(const std::vector<std::string>& argv);
 int annual_replace(const std::vector<std::string>& argv);
+int elderly_changes(const std::vector<std::string>& argv);
 int preview(const std::vector<std::string>& argv);
 int ratio_judge(const std::vector<std::string>& argv);
 int minors_register(const std::vector<std::string>& argv);

@@ -35,6 +35,9 @@ The yearly cycle, for each family of documents:
       record expired or returned cards as collected (回収)
   kokuho history show --person ID | --household ID | --batch ID         (5.1.6)
 
+  kokuho elderly changes --snapshot FILE --as-of DATE --out DIR                (5.9.1)
+      new 高齢受給者証 for people whose ratio changed during the cycle
+
   kokuho preview [--kind FAMILY] --snapshot FILE --as-of DATE --person ID --out FILE.pdf
       one person's document, as the bulk run would print it
 
@@ -253,6 +256,28 @@ Options:
   --format FORMAT        text (default), csv or json
   --db FILE              the history store (default: the config's history.yaml)
   --config DIR           the config folder whose history.yaml names the store
+)";
+
+inline constexpr const char* elderly_changes_help = R"(kokuho elderly changes: 高齢受給者証 of the ratio changes during the year (5.9.1)
+
+Usage: kokuho elderly changes --snapshot FILE --as-of YYYY-MM-DD --out DIR [options]
+
+For the cycle --as-of falls in, judges the ratios again with what is registered (as kokuho
+ratio judge does) and records the judgment, then compares every delivered 高齢受給者証 of the
+cycle with the ratio now: the snapshot's ratio, else that judgment. People whose ratio
+changed get a new card and letter, valid from --effective-from until the day the yearly run
+gives; the new batch (kind change) supersedes their cards, which history show lists as
+reissued with the new batch and 通番. Writes into DIR the documents, issue-file.dat,
+issue-list, decisions.jsonl, change-list-NNNN.pdf and change-list.csv (変更分一覧: old and new
+ratio, the card superseded, and whether the person's 資格確認書 prints the ratio and must be
+reissued by the monthly run: eligibility's ratio_on_certificate), exceptions.csv and
+manifest.json. The 資格確認書 itself is not reissued here.
+
+Options:
+  --effective-from DATE  the new cards' 発効期日 (default: the first day of the month after --as-of)
+  --out DIR              the output folder
+  --db FILE              the history store (default: the config's history.yaml)
+  --config DIR, --encoding, --skip-invalid-rows, --ignore-unknown-columns, --debug-boxes
 )";
 
 inline constexpr const char* preview_help = R"(kokuho preview: one person's document for a clerk to check

@@ -29,6 +29,7 @@ const entry commands[] = {
     {{"history", "register"}, cli::history_register, cli::history_register_help, false},
     {{"history", "collect"}, cli::history_collect, cli::history_collect_help, false},
     {{"history", "show"}, cli::history_show, cli::history_show_help, false},
+    {{"elderly", "changes"}, cli::elderly_changes, cli::elderly_changes_help, true},
     {{"preview"}, cli::preview, cli::preview_help, true},
     {{"ratio", "judge"}, cli::ratio_judge, cli::ratio_judge_help, true},
     {{"minors", "register"}, cli::minors_register, cli::minors_register_help, true},

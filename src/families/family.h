@@ -82,6 +82,19 @@ struct off_switch {
     std::string value;
 };
 
+// Mid-year changes (5.9.1, changes:): a delivered document whose compared values of these
+// pull-out reasons differ now is superseded by a new one from an effective day.
+struct change_rule {
+    std::vector<std::string> reasons;  // pull-out reasons that compare (changed)
+    bool judge = false;                // judge the ratios of the cycle first, and record them
+    std::string list;                  // layouts/lists/<name>.yaml: the change list
+    // Documents of another family that print the same values and are reissued by that
+    // family's own run: listed when that family's flag option is on.
+    std::string also_family;
+    std::vector<std::string> also_forms;
+    std::string also_when;
+};
+
 struct family {
     std::string id;
     std::string file;   // the YAML file, for messages
@@ -108,6 +121,7 @@ struct family {
     // Facts of the rule (decision.<name>) that decisions.jsonl gives besides the form,
     // variant, reason and validity (decisions:).
     std::vector<std::string> decision_facts;
+    std::optional<change_rule> changes;
 
     const form_info* find_form(const std::string& id) const;
     const variant_info* find_variant(const std::string& id) const;

@@ -265,7 +265,7 @@ family load_family(const std::string& path, const data_folders& folders) {
         r.mapping(d.root, "a family file");
         yaml::check_keys(path, d.root, {"family", "title", "default", "batch_code", "rule", "maps",
                                         "options", "off_when", "decisions", "variants", "forms", "issue",
-                                        "pullout"});
+                                        "pullout", "changes"});
         family f;
         f.file = path;
         f.id = yaml::required_text(path, d.root, "family");
@@ -290,6 +290,7 @@ family load_family(const std::string& path, const data_folders& folders) {
         f.forms = load_forms(r, d.root["forms"], f.variants);
         load_issue(r, d.root["issue"], f);
         load_pullout(r, d.root["pullout"], f);
+        f.changes = load_changes(path, d.root["changes"], f, folders);
         f.fingerprint = fingerprint_of(f, folders);
         return f;
     });

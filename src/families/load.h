@@ -12,6 +12,11 @@ namespace kokuho::families {
 
 family load_family(const std::string& path, const data_folders& folders);
 
+// changes: (5.9.1), checked against the family's pull-out reasons; the other family it names
+// is checked by the registry.
+std::optional<change_rule> load_changes(const std::string& file, const YAML::Node& node, const family& f,
+                                        const data_folders& folders);
+
 // The declarations under options:, each with its default.
 std::vector<option_declaration> load_options(const std::string& file, const YAML::Node& node);
 

@@ -46,6 +46,23 @@ void borrow_options(std::vector<family>& families) {
         }
 }
 
+// The other family a change names (also_reissued:): it exists, has those forms and that flag.
+void check_changes(const std::vector<family>& families) {
+    for (const auto& f : families) {
+        if (!f.changes || f.changes->also_family.empty()) continue;
+        const auto& c = *f.changes;
+        auto other = std::find_if(families.begin(), families.end(), [&](const auto& o) { return o.id == c.also_family; });
+        if (other == families.end())
+            fail_input({f.file}, "changes: also_reissued: no family " + c.also_family);
+        for (const auto& form : c.also_forms)
+            if (!other->find_form(form))
+                fail_input({f.file}, "changes: also_reissued: family " + c.also_family + " has no form " + form);
+        auto flag = std::find_if(other->options.begin(), other->options.end(), [&](const auto& o) { return o.name == c.also_when; });
+        if (flag == other->options.end() || flag->what != rules::option_kind::flag)
+            fail_input({f.file}, "changes: also_reissued: " + c.also_when + " is not a flag option of family " + c.also_family);
+    }
+}
+
 }  // namespace
 
 registry registry::load(const data_folders& folders) {
@@ -60,6 +77,7 @@ registry registry::load(const data_folders& folders) {
     for (const auto& path : paths) r.families_.push_back(load_family(path, folders));
     check_together(r.families_, folders.families);
     borrow_options(r.families_);
+    check_changes(r.families_);
     return r;
 }
 

@@ -266,3 +266,113 @@ TEST_CASE("elderly: collecting expired cards in bulk, or by a file checked row b
     INFO(r.err);
     CHECK(r.out == "elderly: 1 collected on 2026-09-10, 1 collected before (unchanged), of 2 named\n");
 }
+
+namespace {
+
+// The yearly elderly and eligibility batches of the sample, delivered on 2026-07-20.
+void delivered_cycle(const std::string& dir, const std::string& config = "samples/config") {
+    REQUIRE(run_kokuho(elderly_arguments(snapshot, dir, "elderly", config)).status == 0);
+    REQUIRE(run_kokuho("annual certificates --snapshot " + source_path(snapshot) + " --as-of 2026-07-10 --config " +
+                       config + " --db " + dir + "/h.sqlite --out " + dir + "/eligibility")
+                .status == 0);
+    for (const std::string folder : {"/elderly", "/eligibility"})
+        REQUIRE(run_kokuho("history register --batch " + batch_of(dir + folder) + " --date 2026-07-20 --db " + dir +
+                           "/h.sqlite")
+                    .status == 0);
+}
+
+std::string changes_arguments(const std::string& dir, const std::string& out, const std::string& config = "samples/config") {
+    return "elderly changes --snapshot " + source_path("samples/snapshot-elderly-day2.csv") +
+           " --as-of 2026-09-15 --config " + config + " --db " + dir + "/h.sqlite --out " + dir + "/" + out;
+}
+
+}  // namespace
+
+TEST_CASE("elderly changes: a ratio changed mid-year supersedes the card from the next month") {
+    auto dir = temp_dir("elderly-changes");
+    delivered_cycle(dir);
+    auto yearly = batch_of(dir + "/elderly");
+    // Day 2 (samples/CASES.md): 10030101 2 -> 3 (holds a 資格確認書, which prints the ratio),
+    // 10030201 3 -> 2 (holds a 資格情報のお知らせ). New cards from 2026-10-01.
+    auto r = run_kokuho(changes_arguments(dir, "changes"));
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    CHECK_THAT(r.out, Catch::Contains("42 delivered documents compared, 2 people changed, new documents from 2026-10-01"));
+    CHECK_THAT(r.out, Catch::Contains("1 of them hold a eligibility document that prints the ratio"));
+    auto change = batch_of(dir + "/changes");
+    CHECK(change.rfind("C20260915-EC-", 0) == 0);
+
+    std::vector<std::string> listed;
+    for (const auto& row : read_csv(dir + "/changes/change-list.csv"))
+        listed.push_back(row.at("宛名番号") + " " + row.at("変更前") + "->" + row.at("変更後") + " " +
+                         row.at("旧証（バッチ:通番）") + " " + row.at("新発効期日") + " " + row.at("資格確認書再交付"));
+    CHECK(listed == std::vector<std::string>{"10030101 2割->3割 " + yearly + ":1 令和8年10月1日 要（月次で再交付）",
+                                             "10030201 3割->2割 " + yearly + ":5 令和8年10月1日 "});
+    auto decided = by_person(read_jsonl(dir + "/changes/decisions.jsonl"));
+    REQUIRE(decided.size() == 2);
+    CHECK(decided.at("10030101").at("valid_from") == "2026-10-01");
+    CHECK(decided.at("10030101").at("valid_until") == "2027-07-31");
+    CHECK(decided.at("10030101").at("ratio") == "3");
+    CHECK(decided.at("10030201").at("ratio") == "2");
+
+    // The old card and letter are reissued, each pointing at its successor.
+    CHECK(query(dir + "/h.sqlite", "SELECT group_concat(d.seq || ' ' || d.status || ' ' || r.batch_id || ':' || r.seq, '; ') "
+                                   "FROM documents AS d JOIN documents AS r ON r.replaces_batch = d.batch_id AND "
+                                   "r.replaces_seq = d.seq WHERE d.batch_id = '" + yearly + "' ORDER BY d.seq") ==
+          "1 reissued " + change + ":1; 2 reissued " + change + ":2; 5 reissued " + change + ":3; 6 reissued " + change + ":4");
+    r = run_kokuho("history register --batch " + change + " --date 2026-09-25 --db " + dir + "/h.sqlite");
+    INFO(r.err);
+    CHECK(r.status == 0);
+
+    // Once the new cards are delivered, nothing differs any more.
+    r = run_kokuho(changes_arguments(dir, "again"));
+    REQUIRE(r.status == 0);
+    CHECK_THAT(r.out, Catch::Contains("42 delivered documents compared, 0 people changed"));
+}
+
+TEST_CASE("elderly changes: --effective-from, and no 資格確認書 listed when it prints no ratio") {
+    auto dir = temp_dir("elderly-changes-options");
+    auto config = config_with(dir, "");
+    auto rules = read_file(config + "/rules.yaml");
+    std::ofstream(config + "/rules.yaml", std::ios::trunc)
+        << replaced(rules, "ratio_on_certificate: true", "ratio_on_certificate: false");
+    delivered_cycle(dir, config);
+    auto r = run_kokuho(changes_arguments(dir, "changes", config) + " --effective-from 2026-11-01");
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    CHECK_THAT(r.out, !Catch::Contains("monthly run"));
+    for (const auto& row : read_csv(dir + "/changes/change-list.csv")) {
+        CHECK(row.at("新発効期日") == "令和8年11月1日");
+        CHECK(row.at("資格確認書再交付").empty());
+    }
+}
+
+TEST_CASE("elderly changes: without a snapshot ratio the run judges again and records it") {
+    auto dir = temp_dir("elderly-changes-judged");
+    // tests/data/judgment/snapshot.csv without J6 (pending): J1 taxable 1,449,999 -> 2割.
+    auto data = source_path("tests/data/judgment/snapshot.csv");
+    std::string kept;
+    for (const auto& line : split_lines(read_file(data)))
+        if (!line.starts_with("J6,")) kept += line + "\n";
+    std::ofstream(dir + "/yearly.csv") << kept;
+    auto common = " --as-of 2026-07-10 --db " + dir + "/h.sqlite --out " + dir;
+    REQUIRE(run_kokuho("ratio judge --snapshot " + dir + "/yearly.csv" + common + "/judged").status == 0);
+    REQUIRE(run_kokuho("annual certificates --kind elderly --snapshot " + dir + "/yearly.csv" + common + "/cards").status == 0);
+    REQUIRE(run_kokuho("history register --batch " + batch_of(dir + "/cards") + " --date 2026-07-20 --db " + dir +
+                       "/h.sqlite")
+                .status == 0);
+    // An income correction: J1's taxable income becomes 1,450,000 (his 旧ただし書所得 3,000,000
+    // and income 5,000,000, alone): 3割 active_income.
+    std::ofstream(dir + "/corrected.csv") << replaced(kept, ",1449999,5000000,3000000,", ",1450000,5000000,3000000,");
+    auto r = run_kokuho("elderly changes --snapshot " + dir + "/corrected.csv --as-of 2026-09-15 --db " + dir +
+                        "/h.sqlite --out " + dir + "/changes");
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    CHECK_THAT(r.out, Catch::Contains("judged the cycle from 2026-08-01 again: judgment J20260915-"));
+    CHECK_THAT(r.out, Catch::Contains("1 people changed"));
+    auto decided = by_person(read_jsonl(dir + "/changes/decisions.jsonl"));
+    REQUIRE(decided.size() == 1);
+    CHECK(decided.at("20000101").at("ratio") == "3");
+    CHECK(query(dir + "/h.sqlite", "SELECT ratio || ' ' || rule FROM judgments WHERE person_id = '20000101' "
+                                   "ORDER BY generation DESC LIMIT 1") == "3 active_income");
+}
