@@ -30,6 +30,14 @@ std::string config_with(const std::string& dir, const std::string& lines) {
     return dir + "/config";
 }
 
+// A copy of samples/config whose rules.yaml has `from` replaced by `to`.
+std::string config_replacing(const std::string& dir, const std::string& from, const std::string& to) {
+    auto config = config_with(dir, "");
+    auto rules = read_file(config + "/rules.yaml");
+    std::ofstream(config + "/rules.yaml", std::ios::trunc) << replaced(rules, from, to);
+    return config;
+}
+
 std::map<std::string, record> by_person(const std::vector<record>& rows) {
     std::map<std::string, record> out;
     for (const auto& row : rows) out[row.at("person_id")] = row;
@@ -41,17 +49,6 @@ std::string batch_of(const std::string& folder) {
     auto at = manifest.find("\"batch_id\": \"");
     REQUIRE(at != std::string::npos);
     return manifest.substr(at + 13, manifest.find('"', at + 13) - at - 13);
-}
-
-// The PDF's text as poppler extracts it, without spaces (half- or full-width) or line breaks.
-std::string pdf_text(const std::string& pdf) {
-    auto r = run("pdftotext -enc UTF-8 " + pdf + " -");
-    REQUIRE(r.status == 0);
-    std::string text;
-    for (const auto& line : split_lines(r.out)) text += line;
-    for (const std::string space : {"　", " "})
-        for (auto at = text.find(space); at != std::string::npos; at = text.find(space)) text.erase(at, space.size());
-    return text;
 }
 
 }  // namespace
@@ -202,10 +199,7 @@ TEST_CASE("elderly: pull-out, replacement and registration, beside an eligibilit
 
 TEST_CASE("elderly: a 3割 household that could apply for 基準収入額適用 is invited in the letter") {
     auto dir = temp_dir("elderly-invite");
-    auto config = config_with(dir, "");
-    auto rules = read_file(config + "/rules.yaml");
-    std::ofstream(config + "/rules.yaml", std::ios::trunc)
-        << replaced(rules, "standard_income: ex_officio", "standard_income: application");
+    auto config = config_replacing(dir, "standard_income: ex_officio", "standard_income: application");
     // tests/data/judgment/snapshot.csv: J3 has two 70-74 members, income 5,199,999 in all,
     // under 520万: 2割 by 基準収入額適用 only when applied for, so 3割 and invited.
     auto data = source_path("tests/data/judgment/snapshot.csv");
@@ -332,10 +326,7 @@ TEST_CASE("elderly changes: a ratio changed mid-year supersedes the card from th
 
 TEST_CASE("elderly changes: --effective-from, and no 資格確認書 listed when it prints no ratio") {
     auto dir = temp_dir("elderly-changes-options");
-    auto config = config_with(dir, "");
-    auto rules = read_file(config + "/rules.yaml");
-    std::ofstream(config + "/rules.yaml", std::ios::trunc)
-        << replaced(rules, "ratio_on_certificate: true", "ratio_on_certificate: false");
+    auto config = config_replacing(dir, "ratio_on_certificate: true", "ratio_on_certificate: false");
     delivered_cycle(dir, config);
     auto r = run_kokuho(changes_arguments(dir, "changes", config) + " --effective-from 2026-11-01");
     INFO(r.err);

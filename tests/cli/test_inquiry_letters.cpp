@@ -25,23 +25,6 @@ std::string letters_arguments(const std::string& snapshot, const std::string& di
            "/h.sqlite --out " + dir + "/" + out;
 }
 
-// Text without line breaks and spaces (half- or full-width), which a PDF's text extraction
-// does not keep as printed.
-std::string unspaced(const std::string& text) {
-    std::string out;
-    for (const auto& line : split_lines(text)) out += line;
-    for (const std::string space : {"　", " "})
-        for (auto at = out.find(space); at != std::string::npos; at = out.find(space)) out.erase(at, space.size());
-    return out;
-}
-
-// The text of a PDF as poppler extracts it, unspaced.
-std::string pdf_text(const std::string& pdf) {
-    auto r = run("pdftotext -enc UTF-8 " + pdf + " -");
-    REQUIRE(r.status == 0);
-    return unspaced(r.out);
-}
-
 std::string pages_of(const std::string& pdf) {
     auto r = run("qpdf --show-npages " + pdf);
     REQUIRE(r.status == 0);

@@ -92,4 +92,19 @@ std::string replaced(std::string text, const std::string& from, const std::strin
     return text.replace(at, from.size(), to);
 }
 
+std::string unspaced(const std::string& text) {
+    std::string out;
+    for (const auto& line : split_lines(text)) out += line;
+    for (const std::string space : {"　", " "})
+        for (auto at = out.find(space); at != std::string::npos; at = out.find(space)) out.erase(at, space.size());
+    return out;
+}
+
+std::string pdf_text(const std::string& pdf) {
+    auto r = run("pdftotext -enc UTF-8 " + pdf + " -");
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    return unspaced(r.out);
+}
+
 }  // namespace kokuho::test

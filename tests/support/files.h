@@ -21,6 +21,13 @@ std::vector<record> decode_vendor_file(const std::string& layout, const std::str
 
 std::vector<std::string> split_lines(const std::string& text);
 
+// Text without line breaks and spaces (half- or full-width), which a PDF's text extraction
+// does not keep as printed.
+std::string unspaced(const std::string& text);
+
+// The text of a PDF as poppler's pdftotext extracts it, unspaced.
+std::string pdf_text(const std::string& pdf);
+
 // The text with the first `from` replaced by `to`; an error when the text has no `from`, so
 // that a test never runs on an input it did not change.
 std::string replaced(std::string text, const std::string& from, const std::string& to);
