@@ -15,7 +15,8 @@ void refuse(const snapshot& s, const std::vector<rules::outcome>& decisions,
     for (std::size_t i = 0; i < s.persons.size(); ++i)
         if (included[i] && !decisions[i].refusal.empty()) {
             diagnostic d;
-            d.where = {s.file, s.persons[i].row, 0};
+            auto column = s.column_of.find(decisions[i].refusal_column);
+            d.where = {s.file, s.persons[i].row, column == s.column_of.end() ? 0 : column->second};
             d.message = decisions[i].refusal;
             problems.push_back(std::move(d));
         }

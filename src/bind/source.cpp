@@ -1,21 +1,13 @@
 #include "bind/source.h"
 
+#include "rules/registry.h"
+
 namespace kokuho::bind {
 
 namespace {
 
 std::string amount(const std::optional<std::int64_t>& yen) {
     return yen ? std::to_string(*yen) : std::string();
-}
-
-std::string_view disease_name(specified_disease_kind k) {
-    switch (k) {
-        case specified_disease_kind::none: return "";
-        case specified_disease_kind::hemophilia: return "hemophilia";
-        case specified_disease_kind::dialysis: return "dialysis";
-        case specified_disease_kind::hiv: return "hiv";
-    }
-    return "";
 }
 
 std::string_view usage_name(usage_registration u) {
@@ -45,7 +37,7 @@ void add_person(values& v, const person& p) {
     v.set("person.limit_category", p.limit_category);
     // 限度区分 is printed only when applied for (任意記載事項).
     v.set("person.limit_category_printed", p.limit_category_requested ? p.limit_category : "");
-    v.set("person.specified_disease", std::string(disease_name(p.specified_disease)));
+    v.set("person.specified_disease", std::string(rules::disease_name(p.specified_disease)));
     v.set("person.specified_disease_limit", amount(p.specified_disease_limit));
     v.set("person.prior_municipality", p.prior_municipality);
     v.set("person.prior_address", p.prior_address);

@@ -23,6 +23,7 @@ struct outcome {
     // Why a run must refuse this person rather than print a wrong document (5.1.2: a
     // ratio that has not been judged). A message naming ids only; empty when none.
     std::string refusal;
+    std::string refusal_column;  // the snapshot column (key) of the cell refused, when one is
 };
 
 }  // namespace kokuho::rules

@@ -23,6 +23,8 @@ const registered rules_by_name[] = {
      {{"target", option_kind::choice},
       {"turning_70", option_kind::choice},
       {"eligibility.ecert_grace_months", option_kind::number}}},
+    {"disease", decide_disease,
+     {{"target", option_kind::choice}, {"eligibility.ecert_grace_months", option_kind::number}}},
 };
 
 }  // namespace

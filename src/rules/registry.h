@@ -37,4 +37,11 @@ std::vector<outcome> decide_eligibility(const snapshot& s, const cycle& c, const
 std::vector<outcome> decide_elderly(const snapshot& s, const cycle& c, const rule_options& shared,
                                     const family_options& own);
 
+// 特定疾病療養受療証 (5.4).
+std::vector<outcome> decide_disease(const snapshot& s, const cycle& c, const rule_options& shared,
+                                    const family_options& own);
+
+// The code of a specified disease: hemophilia, dialysis, hiv; "" for none.
+std::string_view disease_name(specified_disease_kind k);
+
 }  // namespace kokuho::rules

@@ -12,6 +12,8 @@ snapshot_builder::snapshot_builder(const std::string& file, const header_map& he
                                    bool skip_invalid_rows, std::size_t expected_rows)
     : file_(file), header_(header), skip_invalid_rows_(skip_invalid_rows) {
     data_.file = file;
+    for (const auto& column : snapshot_columns())
+        if (int field = header.field_of(column.id); field >= 0) data_.column_of.emplace(column.key, field + 1);
     data_.persons.reserve(expected_rows);
     person_rows_.reserve(expected_rows);
 }

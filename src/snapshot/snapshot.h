@@ -1,6 +1,7 @@
 #pragma once
 // The eligibility snapshot (資格情報スナップショット) as plain data: see spec/snapshot.md.
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -80,6 +81,8 @@ struct person {
 
 struct snapshot {
     std::string file;  // as named on the command line, for messages
+    // The 1-based column of each column key the header has (for messages about a cell).
+    std::map<std::string, int, std::less<>> column_of;
     std::vector<household> households;
     std::vector<person> persons;  // in file order
 };
