@@ -28,6 +28,11 @@ preview 10003101 certificate-postcard "$work/postcard-config"  # a long romaji n
 pdftoppm -r 150 -png -f 1 -l 2 "$work/elderly.pdf" "$work/elderly-card"
 pdftoppm -r 100 -png -singlefile -f 3 -l 3 "$work/elderly.pdf" "$work/elderly-notice"
 
+# 特定疾病療養受療証: 90000101, dialysis under 70, 20,000 yen.
+"$kokuho" preview --kind disease --snapshot tests/data/disease/snapshot.csv --as-of 2026-07-10 --person 90000101 \
+  --out "$work/disease.pdf" >/dev/null
+pdftoppm -r 150 -png -f 1 -l 2 "$work/disease.pdf" "$work/disease-card"
+
 "$kokuho" annual certificates --snapshot samples/snapshot.csv --as-of 2026-07-10 --out "$work/run" \
   --db "$work/history.sqlite" >/dev/null
 pdftoppm -r 100 -png -f 1 -l 1 "$work/run/issue-list-0001.pdf" "$work/issue-list"
@@ -47,8 +52,8 @@ mkdir -p docs
 for png in "$work"/*.png; do
   name=$(basename "$png" .png)
   case $name in
-    certificate*-1 | elderly-card-1) name=${name%-1}-front ;;
-    certificate*-2 | elderly-card-2) name=${name%-2}-back ;;
+    certificate*-1 | elderly-card-1 | disease-card-1) name=${name%-1}-front ;;
+    certificate*-2 | elderly-card-2 | disease-card-2) name=${name%-2}-back ;;
     *-1) name=${name%-1} ;;
   esac
   cp "$png" "docs/$name.png"
