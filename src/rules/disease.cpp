@@ -79,9 +79,7 @@ std::string_view disease_name(specified_disease_kind k) {
 
 std::vector<outcome> decide_disease(const snapshot& s, const cycle& c, const rule_options& shared,
                                     const family_options& own) {
-    eligibility_options eligibility;
-    static_cast<rule_options&>(eligibility) = shared;
-    eligibility.ecert_grace_months = own.number("eligibility.ecert_grace_months");
+    auto eligibility = form_options(shared, own);
     std::vector<outcome> outcomes;
     outcomes.reserve(s.persons.size());
     for (const auto& p : s.persons) outcomes.push_back(certificate_of(p, c, shared, own, eligibility));

@@ -53,9 +53,7 @@ outcome card_of(const person& p, const cycle& c, const rule_options& shared, con
 
 std::vector<outcome> decide_elderly(const snapshot& s, const cycle& c, const rule_options& shared,
                                     const family_options& own) {
-    elderly_options o{own.text("target"), own.text("turning_70"), {}};
-    static_cast<rule_options&>(o.eligibility) = shared;
-    o.eligibility.ecert_grace_months = own.number("eligibility.ecert_grace_months");
+    elderly_options o{own.text("target"), own.text("turning_70"), form_options(shared, own)};
     std::vector<outcome> outcomes;
     outcomes.reserve(s.persons.size());
     for (const auto& p : s.persons) outcomes.push_back(card_of(p, c, shared, o));

@@ -29,6 +29,13 @@ const registered rules_by_name[] = {
 
 }  // namespace
 
+eligibility_options form_options(const rule_options& shared, const family_options& own) {
+    eligibility_options o;
+    static_cast<rule_options&>(o) = shared;
+    o.ecert_grace_months = own.number("eligibility.ecert_grace_months");
+    return o;
+}
+
 rule_function find_rule(std::string_view name) {
     for (const auto& r : rules_by_name)
         if (r.name == name) return r.function;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "config/config.h"
+#include "rules/decide.h"
 #include "rules/decision.h"
 #include "rules/options.h"
 #include "rules/outcome.h"
@@ -32,6 +33,11 @@ std::vector<option_read> options_read_by(std::string_view name);
 // 資格確認書 or 資格情報のお知らせ (rules.md "Form", "Validity", "Ratio printed").
 std::vector<outcome> decide_eligibility(const snapshot& s, const cycle& c, const rule_options& shared,
                                         const family_options& own);
+
+// The options rules.md "Form" needs, for a family that asks who holds a 資格確認書: the shared
+// ones and eligibility's ecert_grace_months, which the family's rule reads as
+// "eligibility.ecert_grace_months".
+eligibility_options form_options(const rule_options& shared, const family_options& own);
 
 // 高齢受給者証 (5.2.1; rules.md "Validity", the 高齢受給者証 paragraph).
 std::vector<outcome> decide_elderly(const snapshot& s, const cycle& c, const rule_options& shared,

@@ -55,7 +55,7 @@ TEST_CASE("family errors: an unknown --kind names the known families") {
     auto dir = temp_dir("unknown-kind");
     auto r = run_kokuho("annual certificates --kind nosuch --snapshot " + source_path("samples/snapshot.csv") +
                         " --as-of 2026-07-10 --out " + dir + "/out --db " + dir + "/h.sqlite");
-    check_refused(r, dir + "/out", "--kind nosuch", "known: elderly, eligibility");
+    check_refused(r, dir + "/out", "--kind nosuch", "known: disease, elderly, eligibility");
 }
 
 TEST_CASE("family errors: an unknown rule function is named with file:line") {
