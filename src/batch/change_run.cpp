@@ -20,12 +20,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The first day of the cycle that `day` falls in (the cycle start on or before it).
-date current_cycle_start(const date& day, const rule_options& o) {
-    date start(day.year(), o.cycle_start_month, o.cycle_start_day);
-    return start > day ? date(day.year() - 1, o.cycle_start_month, o.cycle_start_day) : start;
-}
-
 date first_of_next_month(const date& day) { return day.end_of_month().plus_days(1); }
 
 // One person whose documents are superseded: the documents, and what differed.
@@ -90,22 +84,50 @@ std::string values_of(const record::document_row& doc, const std::vector<std::st
     return joined(parts, " / ");
 }
 
+// Each new document supersedes the person's held document of the same form.
+void link_superseded(std::vector<record::document_row>& rows, const std::map<std::string, change>& changes) {
+    for (auto& row : rows)
+        for (const auto& h : changes.at(row.person_id).superseded)
+            if (h.row.form == row.form) row.supersedes = {h.batch_id, h.row.seq};
+}
+
+// The change list's values of one person (change.*, with the snapshot's): the superseded
+// document of the family's first form, and its successor.
+kokuho::values change_values(const snapshot& s, std::size_t person, const change& c, const families::family& f,
+                             const std::vector<record::document_row>& made_rows, bool also) {
+    const auto& p = s.persons[person];
+    auto old = std::find_if(c.superseded.begin(), c.superseded.end(),
+                            [&](const auto& h) { return h.row.form == f.forms.front().id; });
+    const auto& before = old != c.superseded.end() ? *old : c.superseded.front();
+    auto made = std::find_if(made_rows.begin(), made_rows.end(),
+                             [&](const auto& r) { return r.person_id == p.person_id && r.form == before.row.form; });
+    bool issued = made != made_rows.end();
+    std::vector<std::string> labels;
+    for (const auto& r : c.reasons) labels.push_back(f.find_reason(r)->label);
+    auto v = bind::snapshot_values(p, s.households[p.household]);
+    v.set("change.before", values_of(before.row, c.reasons));
+    v.set("change.after", issued ? values_of(*made, c.reasons) : "");
+    v.set("change.reasons", joined(labels, "、"));
+    v.set("change.superseded", before.batch_id + ":" + std::to_string(before.row.seq));
+    v.set("change.seq", issued ? std::to_string(made->seq) : "");
+    v.set("change.valid_from", issued ? date::parse_iso(made->valid_from) : std::nullopt);
+    v.set("change.also", also ? "1" : "");
+    return v;
+}
+
 }  // namespace
 
 change_summary run_changes(const change_options& options, const families::registry& families) {
     const auto& f = families.get(options.family);
     if (!f.changes) fail_input({f.file}, "family " + f.id + " has no mid-year changes (changes:)");
-    config cfg = load_run_config(options.input, families);
-    date cycle_start = current_cycle_start(options.input.as_of, cfg.rules);
-    run_input in = load_input(options.input, std::move(cfg), cycle_start);
-    output_dir out(options.out_dir);
-    if (in.cfg.output.group_readable) out.share_with_group();
-    auto history = open_store(options.database, in.cfg);
+    cycle_run run(options.input, options.out_dir, options.database, families, cycle_run::which::current);
+    auto& [in, out, history] = run;
     auto list_layout = list::load_table_layout(
         (fs::path(options.produce.paths.layouts) / "lists" / (f.changes->list + ".yaml")).string());
+    auto fonts = fonts::font_set::load(options.produce.paths.fonts);
 
     change_summary summary;
-    summary.cycle_start = cycle_start.iso();
+    summary.cycle_start = in.cycle.start.iso();
     summary.effective_from = options.effective_from.value_or(first_of_next_month(options.input.as_of));
     if (f.changes->judge) {
         auto judged = judge_cycle(in, *history);
@@ -139,38 +161,19 @@ change_summary run_changes(const change_options& options, const families::regist
     release_on_failure release(*history, reserved);
     manifest files(batch_id, "change");
     auto produced = produce_batch(in, plan, batch_id, options.produce, out, files);
-    for (auto& row : produced.rows)
-        for (const auto& h : changes.at(row.person_id).superseded)
-            if (h.row.form == row.form) row.supersedes = {h.batch_id, h.row.seq};
+    link_superseded(produced.rows, changes);
 
     auto also = also_reissued(families, f, in.cfg, *history, summary.cycle_start);
     summary.also_family = f.changes->also_family;
     std::vector<kokuho::values> rows;
-    const auto& main_form = f.forms.front().id;
     for (std::size_t i = 0; i < s.persons.size(); ++i) {
         if (!include[i]) continue;
-        const auto& p = s.persons[i];
-        const auto& c = changes.at(p.person_id);
-        auto old = std::find_if(c.superseded.begin(), c.superseded.end(), [&](const auto& h) { return h.row.form == main_form; });
-        const auto& before = old != c.superseded.end() ? *old : c.superseded.front();
-        auto v = bind::snapshot_values(p, s.households[p.household]);
-        auto made = std::find_if(produced.rows.begin(), produced.rows.end(),
-                                 [&](const auto& r) { return r.person_id == p.person_id && r.form == before.row.form; });
-        std::vector<std::string> labels;
-        for (const auto& r : c.reasons) labels.push_back(f.find_reason(r)->label);
-        v.set("change.before", values_of(before.row, c.reasons));
-        v.set("change.after", made != produced.rows.end() ? values_of(*made, c.reasons) : "");
-        v.set("change.reasons", joined(labels, "、"));
-        v.set("change.superseded", before.batch_id + ":" + std::to_string(before.row.seq));
-        v.set("change.seq", made != produced.rows.end() ? std::to_string(made->seq) : "");
-        v.set("change.valid_from", made != produced.rows.end() ? date::parse_iso(made->valid_from) : std::nullopt);
-        v.set("change.also", also.count(p.person_id) ? "1" : "");
-        summary.also_reissued += also.count(p.person_id);
-        rows.push_back(std::move(v));
+        bool also_this = also.count(s.persons[i].person_id) > 0;
+        rows.push_back(change_values(s, i, changes.at(s.persons[i].person_id), f, produced.rows, also_this));
+        summary.also_reissued += also_this;
     }
     summary.changed = rows.size();
     kokuho::era_formatter eras;
-    auto fonts = fonts::font_set::load(options.produce.paths.fonts);
     list::row_source row = [&](std::size_t i) { return list::cells_of(list_layout, rows[i], eras); };
     list::table_context context{batch_id, eras.long_form(options.input.as_of),
                                 {"変更 " + std::to_string(summary.changed) + " 名（比較した交付済みの証 " +

@@ -82,9 +82,23 @@ void settle_ended_runs(record::history_store& history, const std::string& batch_
             history.finish_run(run.run_id);
 }
 
-cycle_run::cycle_run(const cycle_run_options& options, const families::registry& families)
-    : in(load_input(options.input, load_run_config(options.input, families))), out(options.out_dir),
-      history(open_store(options.database, in.cfg)) {
+namespace {
+
+// The input of a run over the cycle `which` names.
+run_input cycle_input(const input_options& input, const families::registry& families, cycle_run::which cycle) {
+    config cfg = load_run_config(input, families);
+    if (cycle == cycle_run::which::next) return load_input(input, std::move(cfg));
+    const auto& o = cfg.rules;
+    date start(input.as_of.year(), o.cycle_start_month, o.cycle_start_day);
+    if (start > input.as_of) start = date(input.as_of.year() - 1, o.cycle_start_month, o.cycle_start_day);
+    return load_input(input, std::move(cfg), start);
+}
+
+}  // namespace
+
+cycle_run::cycle_run(const input_options& input, const std::string& out_dir, const std::string& database,
+                     const families::registry& families, which cycle)
+    : in(cycle_input(input, families, cycle)), out(out_dir), history(open_store(database, in.cfg)) {
     if (in.cfg.output.group_readable) out.share_with_group();
 }
 

@@ -61,10 +61,16 @@ bool record_and_finish(record::history_store& history, const record::batch_info&
                        manifest& files);
 
 // A run over a snapshot for one cycle that records in the store (the judgment, the inquiry
-// letters), started: its input read, its output folder (nothing written yet) and the history
-// store opened, so that a wrong --db fails before anything is produced.
+// letters, the mid-year changes), started: its input read, its output folder (nothing written
+// yet) and the history store opened, so that a wrong --db fails before anything is produced.
 struct cycle_run {
-    cycle_run(const cycle_run_options& options, const families::registry& families);
+    // Which cycle: the one starting on or after --as-of (or --valid-from), or the one --as-of
+    // falls in (a run during the cycle).
+    enum class which { next, current };
+    cycle_run(const input_options& input, const std::string& out_dir, const std::string& database,
+              const families::registry& families, which cycle = which::next);
+    cycle_run(const cycle_run_options& options, const families::registry& families)
+        : cycle_run(options.input, options.out_dir, options.database, families) {}
     run_input in;
     output_dir out;
     std::unique_ptr<record::history_store> history;

@@ -85,4 +85,8 @@ batch::input_options input_of(const args& a) {
     return in;
 }
 
+batch::cycle_run_options cycle_run_of(const args& a) {
+    return {input_of(a), a.required("out"), a.get("db").value_or(""), paths_of(a)};
+}
+
 }  // namespace kokuho::cli

@@ -27,6 +27,8 @@ std::string config_dir_of(const args& a);
 batch::input_options input_of(const args& a);
 // The history store of --db, else of the config's history.yaml.
 std::unique_ptr<record::history_store> store_of(const args& a);
+// A run over the snapshot for a cycle into --out, recording in --db (or the config's store).
+batch::cycle_run_options cycle_run_of(const args& a);
 // --as-of, --valid-from and --config alone: the cycle of a registration without a snapshot.
 batch::input_options cycle_input_of(const args& a);
 

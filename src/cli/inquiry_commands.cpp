@@ -10,7 +10,7 @@ namespace kokuho::cli {
 
 int inquiry_letters(const std::vector<std::string>& argv) {
     args a(argv, with(input_options, {"out", "db"}), input_flags);
-    batch::cycle_run_options o{input_of(a), a.required("out"), a.get("db").value_or(""), paths_of(a)};
+    auto o = cycle_run_of(a);
     auto s = batch::run_inquiry_letters(o, batch::load_families(o.paths));
     std::cout << "inquiry " << s.run_id << " for the cycle from " << s.cycle_start << " (income year "
               << s.income_year << "): " << s.letters << " letters to " << s.people << " people ("
