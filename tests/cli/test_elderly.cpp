@@ -6,6 +6,7 @@
 #include <fstream>
 #include <map>
 
+#include "cli/project_copy.h"
 #include "cli/run_steps.h"
 #include "support/files.h"
 
@@ -24,10 +25,9 @@ std::string elderly_arguments(const std::string& snapshot_path, const std::strin
 
 // A copy of samples/config whose rules.yaml ends with `lines` (options under elderly:).
 std::string config_with(const std::string& dir, const std::string& lines) {
-    fs::create_directories(dir);
-    fs::copy(source_path("samples/config"), dir + "/config", fs::copy_options::recursive);
-    std::ofstream(dir + "/config/rules.yaml", std::ios::app) << lines;
-    return dir + "/config";
+    auto config = copy_sample_config(dir);
+    std::ofstream(config + "/rules.yaml", std::ios::app) << lines;
+    return config;
 }
 
 // A copy of samples/config whose rules.yaml has `from` replaced by `to`.

@@ -29,7 +29,7 @@ run_result bulk_run(const std::string& project, const std::string& out, const st
 // A new folder holding a copy of samples/config (dir/config), for a test that changes it.
 std::string with_config_copy(const std::string& name) {
     auto dir = temp_dir(name);
-    fs::copy(source_path("samples/config"), dir + "/config", fs::copy_options::recursive);
+    copy_sample_config(dir);
     return dir;
 }
 
@@ -72,7 +72,7 @@ TEST_CASE("family errors: a form the rule chooses but the family lacks stops the
     // The sample config names the mail class of "notice": that is refused first, at its line.
     check_refused(bulk_run(project, project + "/out"), project + "/out", "output\\.yaml:\\d+:\\d+:",
                   "no family has a form \"notice\"");
-    fs::copy(source_path("samples/config"), project + "/config", fs::copy_options::recursive);
+    copy_sample_config(project);
     auto output = read_file(project + "/config/output.yaml");
     write_project_file(project, "config/output.yaml", output.substr(0, output.find("mail_class:")));
     check_refused(bulk_run(project, project + "/out", " --config " + project + "/config"), project + "/out",

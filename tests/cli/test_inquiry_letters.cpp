@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "cli/project_copy.h"
 #include "cli/run_steps.h"
 #include "support/files.h"
 
@@ -128,7 +129,7 @@ TEST_CASE("inquiry letters: a wrong check digit and a bad municipalities table a
     CHECK_THAT(r.err, Catch::Contains("the check digit should be 2"));
     CHECK_FALSE(fs::exists(dir + "/out"));
 
-    fs::copy(source_path("samples/config"), dir + "/config");
+    copy_sample_config(dir);
     std::ofstream(dir + "/config/inquiry.yaml", std::ios::trunc)
         << replaced(read_file(source_path("samples/config/inquiry.yaml")), "\"141003\"", "\"141004\"");
     r = run_kokuho(letters_arguments(sample, dir, "out", dir + "/config"));

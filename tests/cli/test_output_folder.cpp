@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sys/stat.h>
 
+#include "cli/project_copy.h"
 #include "support/run.h"
 
 using namespace kokuho::test;
@@ -124,7 +125,7 @@ TEST_CASE("output folder: what a killed run left beside the target is cleaned or
 
 TEST_CASE("output folder: a store kept locked by another run ends with exit 75 and writes nothing") {
     auto dir = temp_dir("busy-store");
-    fs::copy(source_path("samples/config"), dir + "/config", fs::copy_options::recursive);
+    copy_sample_config(dir);
     std::ofstream(dir + "/config/history.yaml", std::ios::trunc) << "database: h.sqlite\nbusy_timeout_seconds: 1\n";
     REQUIRE(run_kokuho("annual certificates --snapshot " + source_path("samples/snapshot.csv") +
                        " --as-of 2026-07-10 --config " + dir + "/config --out " + dir + "/first").status == 0);
@@ -144,7 +145,7 @@ TEST_CASE("output folder: a store kept locked by another run ends with exit 75 a
 
 TEST_CASE("output folder: group_readable lets the office's print group read the run and the store") {
     auto dir = temp_dir("group-output");
-    fs::copy(source_path("samples/config"), dir + "/config", fs::copy_options::recursive);
+    copy_sample_config(dir);
     std::ofstream(dir + "/config/output.yaml", std::ios::app) << "group_readable: true\n";
     auto r = run_kokuho("annual certificates --snapshot " + source_path("samples/snapshot.csv") +
                         " --as-of 2026-07-10 --config " + dir + "/config --out " + dir + "/out --db " + dir + "/h.sqlite");

@@ -39,7 +39,7 @@ const trial_cycle& cycle() {
         c.project = copy_project("trial-project");
         // The sample config, whose mail_class names certificate and notice for every family,
         // and one class for the trial family's certificate alone.
-        fs::copy(source_path("samples/config"), c.project + "/config", fs::copy_options::recursive);
+        copy_sample_config(c.project);
         write_project_file(c.project, "config/output.yaml",
                            read_file(c.project + "/config/output.yaml") + "  trial.certificate: 簡易書留\n");
         fs::copy(source_path("tests/data/families/trial.yaml"), fs::path(c.project) / "families" / "trial.yaml");
