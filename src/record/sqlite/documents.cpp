@@ -1,4 +1,5 @@
 // The documents of a batch and the values their family compares (document_values).
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -47,17 +48,15 @@ std::vector<held_document> sqlite_store::delivered_documents(const std::string& 
                                 "USING (batch_id) WHERE b.family = ? AND b.cycle_start = ? AND d.status = 'delivered' "
                                 "ORDER BY b.generation");
     batches.bind_all(family, cycle_start);
+    sql::statement delivered(db_, "SELECT seq FROM documents WHERE batch_id = ? AND status = 'delivered' ORDER BY seq");
     std::vector<held_document> held;
-    for (const auto& batch_id : sql::all_rows(batches, [](const sql::statement& s) { return s.text(0); }))
+    for (const auto& batch_id : sql::all_rows(batches, [](const sql::statement& s) { return s.text(0); })) {
+        delivered.bind(1, batch_id);
+        auto seqs = sql::all_rows(delivered, [](const sql::statement& s) { return s.integer(0); });
+        delivered.reset();
         for (auto& row : documents(batch_id))
-            held.push_back({batch_id, std::move(row)});
-    sql::statement status(db_, "SELECT status FROM documents WHERE batch_id = ? AND seq = ?");
-    std::erase_if(held, [&](const held_document& h) {
-        status.bind_all(h.batch_id, h.row.seq);
-        bool delivered = status.step() && status.text(0) == "delivered";
-        status.reset();
-        return !delivered;
-    });
+            if (std::binary_search(seqs.begin(), seqs.end(), row.seq)) held.push_back({batch_id, std::move(row)});
+    }
     return held;
 }
 
