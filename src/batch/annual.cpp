@@ -1,7 +1,7 @@
 #include "batch/annual.h"
 
 #include "batch/history.h"
-#include "batch/judgments.h"
+#include "batch/store_inputs.h"
 
 namespace kokuho::batch {
 
@@ -18,9 +18,9 @@ batch_summary run_annual(const annual_options& options, const families::registry
     output_dir out(options.out_dir);
     if (in.cfg.output.group_readable) out.share_with_group();
     auto history = open_store(options.database, in.cfg);
-    use_judgments(in, *history);
+    use_store(in, *history, f);
     batch_plan plan = plan_batch(in.snapshot.data, in.cycle, in.cfg, f);
-    std::string batch_id = annual_batch_id(in.snapshot.sha256, in.cfg, in.cycle, f);
+    std::string batch_id = annual_batch_id(in.snapshot.sha256, in.stored_inputs, in.cfg, in.cycle, f);
 
     auto reserved = reserve(*history, batch_id, "annual", batch_id, out, true);
     release_on_failure release(*history, reserved);

@@ -7,7 +7,7 @@
 
 #include "batch/history.h"
 #include "batch/judgment_run.h"
-#include "batch/judgments.h"
+#include "batch/store_inputs.h"
 #include "batch/list_files.h"
 #include "batch/pullout.h"
 #include "bind/source.h"
@@ -134,7 +134,7 @@ change_summary run_changes(const change_options& options, const families::regist
         history->record_judgments(judged.summary.run_id, judged.rows);
         summary.judgment_run = judged.summary.run_id;
     }
-    use_judgments(in, *history);
+    use_store(in, *history, f);
     const snapshot& s = in.snapshot.data;
 
     auto held = history->delivered_documents(f.id, summary.cycle_start);

@@ -5,7 +5,7 @@
 #include <exception>
 #include <filesystem>
 
-#include "batch/judgments.h"
+#include "batch/store_inputs.h"
 #include "core/error.h"
 #include "core/json.h"
 #include "core/process.h"
@@ -120,7 +120,7 @@ continued_run continue_batch(const input_options& input, const std::string& data
     if (!batch) fail_input({"command line"}, "--batch " + batch_id + ": no such batch in the history store");
     const auto& f = families.get(batch->family);
     auto in = load_input(input, std::move(cfg), date::parse_iso(batch->cycle_start));
-    use_judgments(in, *history);
+    use_store(in, *history, f);
     return {std::move(history), std::move(*batch), &f, std::move(in)};
 }
 

@@ -69,11 +69,13 @@ families::registry load_families(const project_paths& paths) {
 }
 
 config load_run_config(const input_options& options, const families::registry& families) {
-    if (options.valid_from && (*options.valid_from < options.as_of ||
+    // The cycle starts within the year after --as-of, or --as-of falls in it (a run during
+    // the cycle, such as the limit certificates of the applications received).
+    if (options.valid_from && (*options.valid_from <= options.as_of.plus_years(-1) ||
                                *options.valid_from > options.as_of.plus_years(1)))
         fail_input({"command line"}, "--valid-from " + options.valid_from->iso() +
-                                         ": must be on or after --as-of " + options.as_of.iso() +
-                                         " and within a year of it");
+                                         ": must be within a year of --as-of " + options.as_of.iso() +
+                                         " (the start of the next cycle, or of the cycle --as-of falls in)");
     config cfg = load_config(options.config_dir);
     check_mail_classes(cfg, families);
     check_family_sections(cfg, families);
@@ -93,7 +95,7 @@ run_input load_input(const input_options& options, config cfg, std::optional<dat
                                                 : "no valid rows: every row was rejected");
     auto start = options.valid_from ? options.valid_from : batch_cycle_start;
     auto cycle = rules::make_cycle(options.as_of, start, cfg.rules);
-    return {std::move(cfg), std::move(snapshot), cycle, {}};
+    return {std::move(cfg), std::move(snapshot), cycle, {}, {}};
 }
 
 }  // namespace kokuho::batch

@@ -47,6 +47,8 @@ struct run_input {
     // Found before anything is produced, for the run's exceptions report: a snapshot ratio
     // that differs from the stored judgment (batch/judgments.h).
     std::vector<exception_row> exceptions;
+    // The empty snapshot cells the history store filled (batch/store_inputs.h), one line each.
+    std::string stored_inputs;
 };
 
 // Loads the config, its form names checked against the families.

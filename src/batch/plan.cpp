@@ -94,10 +94,11 @@ std::string make_input_id(const std::string& prefix, const date& day, const std:
     return prefix + day.compact() + "-" + hash.hex_digest().substr(0, 8);
 }
 
-std::string annual_batch_id(const std::string& snapshot_sha256, const config& cfg,
-                            const rules::cycle& c, const families::family& f) {
-    return make_batch_id("A", c.issue_date, f,
-                         {snapshot_sha256, cfg.fingerprint, c.issue_date.iso(), c.start.iso()});
+std::string annual_batch_id(const std::string& snapshot_sha256, const std::string& stored_inputs,
+                            const config& cfg, const rules::cycle& c, const families::family& f) {
+    std::vector<std::string> parts{snapshot_sha256, cfg.fingerprint, c.issue_date.iso(), c.start.iso()};
+    if (!stored_inputs.empty()) parts.push_back(stored_inputs);  // ids of runs without any stay as they were
+    return make_batch_id("A", c.issue_date, f, parts);
 }
 
 }  // namespace kokuho::batch

@@ -59,9 +59,9 @@ std::string make_batch_id(const std::string& prefix, const date& issue_date,
 // The id of work done for no family (a judgment, a registration), depending only on its
 // inputs: the prefix, the day and a hash of the parts, each ended by a NUL: J20260710-1a2b3c4d.
 std::string make_input_id(const std::string& prefix, const date& day, const std::vector<std::string>& parts);
-// The bulk batch's id: the snapshot's content (the SHA-256 of the bytes read), the config
-// and the cycle.
-std::string annual_batch_id(const std::string& snapshot_sha256, const config& cfg,
-                            const rules::cycle& c, const families::family& f);
+// The bulk batch's id: the snapshot's content (the SHA-256 of the bytes read), the config,
+// the cycle and, when there are any, the cells the history store filled (`stored_inputs`).
+std::string annual_batch_id(const std::string& snapshot_sha256, const std::string& stored_inputs,
+                            const config& cfg, const rules::cycle& c, const families::family& f);
 
 }  // namespace kokuho::batch

@@ -4,7 +4,7 @@
 
 #include "batch/documents.h"
 #include "batch/history.h"
-#include "batch/judgments.h"
+#include "batch/store_inputs.h"
 #include "batch/sources.h"
 #include "render/pdf/pdf_writer.h"
 
@@ -37,7 +37,7 @@ preview_result run_preview(const preview_options& options, const families::regis
     run_input in = load_input(options.input, load_run_config(options.input, families));
     // The ratio judgments of the store, as the bulk run uses them; a preview creates no store.
     if (!options.database.empty() || !in.cfg.history_database.empty())
-        if (std::filesystem::exists(database_path(options.database, in.cfg))) use_judgments(in, *open_store(options.database, in.cfg));
+        if (std::filesystem::exists(database_path(options.database, in.cfg))) use_store(in, *open_store(options.database, in.cfg), f);
     const auto& s = in.snapshot.data;
 
     std::size_t index = s.persons.size();
@@ -54,7 +54,7 @@ preview_result run_preview(const preview_options& options, const families::regis
     auto kits = load_form_kits(options.paths, in.cfg, f);
     auto fonts = fonts::font_set::load(options.paths.fonts);
     long seq = plan.seq_of_person[index];
-    auto batch_id = annual_batch_id(in.snapshot.sha256, in.cfg, in.cycle, f);
+    auto batch_id = annual_batch_id(in.snapshot.sha256, in.stored_inputs, in.cfg, in.cycle, f);
     kokuho::era_formatter eras;
     std::vector<layout::page> pages;
     std::vector<layout::fit_note> notes;

@@ -39,6 +39,9 @@ void add_person(values& v, const person& p) {
     v.set("person.limit_category_printed", p.limit_category_requested ? p.limit_category : "");
     v.set("person.specified_disease", std::string(rules::disease_name(p.specified_disease)));
     v.set("person.specified_disease_limit", amount(p.specified_disease_limit));
+    v.set("person.limit_applied_on", p.limit_applied_on);
+    v.set("person.limit_certificate_until", p.limit_certificate_until);
+    v.set("person.long_term_stay_from", p.long_term_stay_from);
     v.set("person.prior_municipality", p.prior_municipality);
     v.set("person.prior_address", p.prior_address);
 }

@@ -1,4 +1,5 @@
-// kokuho annual certificates | pullout | replace, and kokuho preview.
+// kokuho annual certificates | pullout | replace, kokuho limit recommend (a bulk run of the
+// 勧奨通知) and kokuho preview.
 #include <unistd.h>
 
 #include <cstdio>
@@ -59,6 +60,16 @@ int annual_certificates(const std::vector<std::string>& argv) {
     auto families = batch::load_families(paths_of(a));
     batch::annual_options o{a.get("kind").value_or(""), input_of(a), a.required("out"),
                             a.get("db").value_or(""), produce_of(a)};
+    print_summary(batch::run_annual(o, families), o.out_dir);
+    return 0;
+}
+
+// The 勧奨通知 of the limit certificates: the bulk run of the family limit_notice.
+int limit_recommend(const std::vector<std::string>& argv) {
+    args a(argv, with(input_options, {"out", "db"}), with(input_flags, {"debug-boxes"}));
+    auto families = batch::load_families(paths_of(a));
+    batch::annual_options o{"limit_notice", input_of(a), a.required("out"), a.get("db").value_or(""),
+                            produce_of(a)};
     print_summary(batch::run_annual(o, families), o.out_dir);
     return 0;
 }

@@ -47,5 +47,7 @@ int inquiry_answers(const std::vector<std::string>& argv);
 int history_register(const std::vector<std::string>& argv);
 int history_collect(const std::vector<std::string>& argv);
 int history_show(const std::vector<std::string>& argv);
+int limit_recommend(const std::vector<std::string>& argv);
+int limit_apply(const std::vector<std::string>& argv);
 
 }  // namespace kokuho::cli

@@ -9,7 +9,9 @@ Input options:
   --as-of YYYY-MM-DD     the snapshot's reference date (基準日), printed as 交付年月日
   --valid-from DATE      the first day of the cycle; default the next 1 August (the config's
                          cycle_start) on or after --as-of, or for pullout and replace the
-                         issued batch's own
+                         issued batch's own. Within a year of --as-of: a run during the
+                         cycle (the limit certificates of August's applications) gives the
+                         first day of the cycle --as-of falls in
   --config DIR           insurer settings and rule options (insurer.yaml, rules.yaml,
                          output.yaml, history.yaml); default samples/config
   --encoding ENC         the snapshot's encoding: utf-8 (default) or cp932
@@ -37,6 +39,14 @@ The yearly cycle, for each family of documents:
 
   kokuho elderly changes --snapshot FILE --as-of DATE --out DIR                (5.9.1)
       new 高齢受給者証 for people whose ratio changed during the cycle
+
+Limit certificates (5.3), in this order:
+  kokuho limit recommend --snapshot FILE --as-of DATE --out DIR
+      勧奨通知 to last year's holders, one letter per household
+  kokuho limit apply --file FILE.csv
+      applications entered in this tool (else the snapshot's limit_applied_on)
+  kokuho annual certificates --kind limit --snapshot FILE --as-of DATE --out DIR
+      限度額適用認定証 and 限度額適用・標準負担額減額認定証 of the applicants
 
   kokuho preview [--kind FAMILY] --snapshot FILE --as-of DATE --person ID --out FILE.pdf
       one person's document, as the bulk run would print it
@@ -278,6 +288,55 @@ Options:
   --out DIR              the output folder
   --db FILE              the history store (default: the config's history.yaml)
   --config DIR, --encoding, --skip-invalid-rows, --ignore-unknown-columns, --debug-boxes
+)";
+
+inline constexpr const char* limit_recommend_help = R"(kokuho limit recommend: 勧奨通知 to last year's holders of a limit certificate (5.3)
+
+Usage: kokuho limit recommend --snapshot FILE --as-of YYYY-MM-DD --out DIR [options]
+
+Last year's holders are the people whose 限度額適用(・標準負担額減額)認定証 ends on the day
+before the cycle's first day: limit_certificate_until, or when that cell is empty the end of
+the last limit certificate the history store delivered to them. rules.yaml's limit.recommend
+chooses among them: all, without_mynumber (資格確認書 holders; the default), long_term_only
+(長期入院, long_term_stay_from given) or none (no letters). Never invited: 70-74 people of
+category 一般 or 現役並みIII (they need no certificate), and under-70 people of a household in
+arrears (arrears_special) while limit.refuse_arrears_under_70 is on (the default).
+
+Writes into DIR one A4 letter per household with an application form part (limit-notices-NNNN.pdf,
+naming every invited member), issue-file.dat, the 勧奨通知送付一覧 (issue-list-NNNN.pdf and
+issue-list.csv), decisions.jsonl (every person, with the reason: recommended, household_letter
+for the other invited members of a household, or why not invited), exceptions.csv and
+manifest.json, and records the batch (family limit_notice) in the history store: annual
+pullout, replace and history register work on it as on any batch.
+
+Options:
+  --out DIR              the output folder
+  --db FILE              the history store (default: the config's history.yaml)
+  --debug-boxes          draw each field's box and name
+)";
+
+inline constexpr const char* limit_apply_help = R"(kokuho limit apply: register applications for a limit certificate (5.3)
+
+Usage: kokuho limit apply --file FILE.csv [--db FILE] [--config DIR]
+
+For offices that enter the applications (限度額適用認定申請) in this tool rather than in the
+snapshot. FILE.csv is UTF-8 with the header
+
+  person_id,applied_on
+
+one row per person, the date as YYYY-MM-DD (not after today). The whole file is checked
+first: every problem is named with file:row:column and nothing is registered. A person's
+registered date fills the snapshot's limit_applied_on when that cell is empty (a given cell
+wins). Registering the same date again changes nothing; a new date replaces the one in
+force, and the earlier is kept.
+
+The order of work for 5.3: kokuho limit recommend, then kokuho limit apply (or the snapshot's
+limit_applied_on), then kokuho annual certificates --kind limit.
+
+Options:
+  --file FILE.csv        the applications
+  --db FILE              the history store (default: the config's history.yaml)
+  --config DIR           the config folder whose history.yaml names the store
 )";
 
 inline constexpr const char* preview_help = R"(kokuho preview: one person's document for a clerk to check

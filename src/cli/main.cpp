@@ -30,6 +30,8 @@ const entry commands[] = {
     {{"history", "collect"}, cli::history_collect, cli::history_collect_help, false},
     {{"history", "show"}, cli::history_show, cli::history_show_help, false},
     {{"elderly", "changes"}, cli::elderly_changes, cli::elderly_changes_help, true},
+    {{"limit", "recommend"}, cli::limit_recommend, cli::limit_recommend_help, true},
+    {{"limit", "apply"}, cli::limit_apply, cli::limit_apply_help, false},
     {{"preview"}, cli::preview, cli::preview_help, true},
     {{"ratio", "judge"}, cli::ratio_judge, cli::ratio_judge_help, true},
     {{"minors", "register"}, cli::minors_register, cli::minors_register_help, true},

@@ -95,6 +95,15 @@ struct change_rule {
     std::string also_when;
 };
 
+// A snapshot date cell of every person that the history store fills when the snapshot leaves
+// it empty (store_inputs:): the store wins over an empty cell, never over a given one.
+struct store_input {
+    std::string column;  // a member date column of the snapshot: limit_applied_on
+    // "applications": the latest date registered for the column (kokuho limit apply);
+    // a family id: the latest 有効期限 of the person's delivered documents of that family.
+    std::string from;
+};
+
 struct family {
     std::string id;
     std::string file;   // the YAML file, for messages
@@ -122,6 +131,7 @@ struct family {
     // variant, reason and validity (decisions:).
     std::vector<std::string> decision_facts;
     std::optional<change_rule> changes;
+    std::vector<store_input> store_inputs;
 
     const form_info* find_form(const std::string& id) const;
     const variant_info* find_variant(const std::string& id) const;

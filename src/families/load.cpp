@@ -9,6 +9,7 @@
 #include "bind/source.h"
 #include "core/sha256.h"
 #include "core/yaml.h"
+#include "snapshot/columns.h"
 
 namespace kokuho::families {
 
@@ -215,17 +216,37 @@ void check_options_read(const reader& r, const YAML::Node& root, const family& f
 }
 
 // off_when: {option: target, is: none}: a choice option of the family and one of its choices.
+// An option of another family (limit.recommend) is checked by the registry, which lends it.
 std::optional<off_switch> load_off_switch(const reader& r, const YAML::Node& node, const family& f) {
     if (!node) return std::nullopt;
     r.mapping(node, "off_when");
     yaml::check_keys(r.file, node, {"option", "is"});
     off_switch off{yaml::required_text(r.file, node, "option"), yaml::required_text(r.file, node, "is")};
+    if (off.option.find('.') != std::string::npos) return off;
     auto d = std::find_if(f.options.begin(), f.options.end(), [&](const auto& o) { return o.name == off.option; });
     if (d == f.options.end() || d->what != rules::option_kind::choice)
         r.fail(node["option"], "off_when: " + off.option + " is not a choice option of this family (options:)");
     if (std::find(d->choices.begin(), d->choices.end(), off.value) == d->choices.end())
         r.fail(node["is"], "off_when: " + off.value + " is not one of the choices of " + off.option);
     return off;
+}
+
+// store_inputs: [{column: limit_applied_on, from: applications}, ...]: member date columns of
+// the snapshot; a family named in from: is checked by the registry, which knows them all.
+std::vector<store_input> load_store_inputs(const reader& r, const YAML::Node& node) {
+    std::vector<store_input> inputs;
+    if (!node) return inputs;
+    if (!node.IsSequence()) r.fail(node, "store_inputs: expected a list of {column:, from:}");
+    for (const auto& item : node) {
+        r.mapping(item, "store_inputs");
+        yaml::check_keys(r.file, item, {"column", "from"});
+        store_input in{yaml::required_text(r.file, item, "column"), yaml::required_text(r.file, item, "from")};
+        const column_def* column = find_column(in.column);
+        if (!column || column->key != in.column || !std::holds_alternative<std::optional<date> person::*>(column->target))
+            r.fail(item["column"], "store_inputs: " + in.column + " is not a date column of a member (snapshot.md)");
+        inputs.push_back(std::move(in));
+    }
+    return inputs;
 }
 
 // decisions: the rule's facts decisions.jsonl gives, as plain names.
@@ -265,7 +286,7 @@ family load_family(const std::string& path, const data_folders& folders) {
         r.mapping(d.root, "a family file");
         yaml::check_keys(path, d.root, {"family", "title", "default", "batch_code", "rule", "maps",
                                         "options", "off_when", "decisions", "variants", "forms", "issue",
-                                        "pullout", "changes"});
+                                        "pullout", "changes", "store_inputs"});
         family f;
         f.file = path;
         f.id = yaml::required_text(path, d.root, "family");
@@ -291,6 +312,7 @@ family load_family(const std::string& path, const data_folders& folders) {
         load_issue(r, d.root["issue"], f);
         load_pullout(r, d.root["pullout"], f);
         f.changes = load_changes(path, d.root["changes"], f, folders);
+        f.store_inputs = load_store_inputs(r, d.root["store_inputs"]);
         f.fingerprint = fingerprint_of(f, folders);
         return f;
     });

@@ -63,6 +63,28 @@ void check_changes(const std::vector<family>& families) {
     }
 }
 
+// An off_when: of a borrowed option, and the families the store_inputs: name.
+void check_borrowed_uses(const std::vector<family>& families) {
+    for (const auto& f : families) {
+        if (f.off_when && f.off_when->option.find('.') != std::string::npos) {
+            auto b = std::find_if(f.borrowed.begin(), f.borrowed.end(), [&](const auto& o) {
+                return o.family + "." + o.declaration.name == f.off_when->option;
+            });
+            if (b == f.borrowed.end() || b->declaration.what != rules::option_kind::choice)
+                fail_input({f.file}, "off_when: " + f.off_when->option + " is not a choice option that rule " +
+                                         f.rule_name + " reads");
+            const auto& choices = b->declaration.choices;
+            if (std::find(choices.begin(), choices.end(), f.off_when->value) == choices.end())
+                fail_input({f.file}, "off_when: " + f.off_when->value + " is not one of the choices of " +
+                                         f.off_when->option);
+        }
+        for (const auto& in : f.store_inputs)
+            if (in.from != "applications" && std::none_of(families.begin(), families.end(), [&](const auto& o) { return o.id == in.from; }))
+                fail_input({f.file}, "store_inputs: " + in.column + " from " + in.from +
+                                         ": neither applications nor a family (families/*.yaml)");
+    }
+}
+
 }  // namespace
 
 registry registry::load(const data_folders& folders) {
@@ -78,6 +100,7 @@ registry registry::load(const data_folders& folders) {
     check_together(r.families_, folders.families);
     borrow_options(r.families_);
     check_changes(r.families_);
+    check_borrowed_uses(r.families_);
     return r;
 }
 

@@ -92,6 +92,15 @@ public:
     // The answer in force of each person for the cycle (the latest), in person_id order.
     virtual std::vector<answer_row> answers_in_force(const std::string& cycle_start) = 0;
 
+    // Registers applications (kokuho limit apply) in one transaction, as answers are
+    // registered: the same date as the one in force for the person and column changes
+    // nothing; another replaces it, and the earlier is kept.
+    virtual answers_result record_applications(const std::string& registration_id,
+                                               const std::vector<application_row>& rows) = 0;
+    // The application in force (the latest registered) of each person for the column, in
+    // person_id order.
+    virtual std::vector<application_row> applications_in_force(const std::string& column) = 0;
+
     // Records the inquiries of an inquiry run (run_id of each row) in one transaction, after
     // the earlier ones, which are kept. The same run again changes nothing
     // (already_recorded); the same run with other inquiries is an input error.
@@ -104,6 +113,9 @@ public:
     // compared values, in batch and seq order: what people hold now.
     virtual std::vector<held_document> delivered_documents(const std::string& family,
                                                            const std::string& cycle_start) = 0;
+    // Per person, the latest 有効期限 of the family's delivered or collected documents, in
+    // person_id order: what a person held last.
+    virtual std::vector<held_until> latest_valid_until(const std::string& family) = 0;
     // The delivered or collected documents of the family whose 有効期限 is before `day`, in
     // batch and seq order.
     virtual std::vector<history_row> expired_documents(const std::string& family, const std::string& day) = 0;

@@ -151,6 +151,23 @@ struct inquiry_row {
     friend bool operator==(const inquiry_row&, const inquiry_row&) = default;
 };
 
+// An application an office registered in this tool (kokuho limit apply): the date of a
+// person's application, for the snapshot column it fills when the snapshot leaves it empty.
+struct application_row {
+    std::string person_id;
+    std::string column;      // limit_applied_on
+    std::string applied_on;  // YYYY-MM-DD
+    std::string registration_id;  // set by the store: the registration that recorded it
+
+    friend bool operator==(const application_row&, const application_row&) = default;
+};
+
+// The latest 有効期限 of a person's delivered (or since collected) documents of a family.
+struct held_until {
+    std::string person_id;
+    std::string valid_until;
+};
+
 struct answers_result {
     long registered = 0;  // new, or replacing an earlier answer (which is kept)
     long unchanged = 0;   // the same as the answer in force

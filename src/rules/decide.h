@@ -30,6 +30,10 @@ decision decide(const person& p, const household& h, const cycle& c, const eligi
 // bulk run must refuse (5.1.2) until the ratio judgment has run.
 bool needs_missing_ratio(const person& p, const decision& d);
 
+// The last day of the cycle's first year: where the yearly certificates (高齢受給者証,
+// 限度額適用認定証, 特定疾病療養受療証) end, whatever certificate_years gives the 資格確認書.
+date year_end(const cycle& c);
+
 // rules.md "Form", steps 2 to 4, for an insured person: 資格確認書 or 資格情報のお知らせ, and why.
 std::pair<form, form_reason> eligibility_form(const person& p, const cycle& c, const eligibility_options& o);
 

@@ -48,7 +48,7 @@ outcome certificate_of(const person& p, const cycle& c, const rule_options& shar
         return refused;
     }
     if (!under_70) return none("from_70");  // runs to 75: the monthly run issues it when missing or changed
-    if (from > c.end) return none("not_yet");
+    if (from > year_end(c)) return none("not_yet");
     if (own.text("target") == "without_mynumber" && eligibility_form(p, c, eligibility).first == form::notice)
         return none("mynumber");
 
@@ -58,8 +58,8 @@ outcome certificate_of(const person& p, const cycle& c, const rule_options& shar
     out.reason = std::string(disease_name(p.specified_disease));
     out.valid_from = from;
     date last_under_70 = elderly_from.plus_days(-1);  // the end of the month in which 70 is reached
-    out.valid_until = std::min(c.end, last_under_70);
-    out.until_reason = last_under_70 < c.end ? "age70" : "annual";
+    out.valid_until = std::min(year_end(c), last_under_70);
+    out.until_reason = last_under_70 < year_end(c) ? "age70" : "annual";
     out.facts = {{"disease", std::string(disease_name(p.specified_disease))},
                  {"limit", std::to_string(*p.specified_disease_limit)}};
     return out;

@@ -30,7 +30,7 @@ outcome card_of(const person& p, const cycle& c, const rule_options& shared, con
     date last_day = reaches_age(p.birth_date, shared.later_elderly_age);  // the day before the 75th birthday
     if (last_day < c.start) return no_card("age75");
     date status_start = elderly_status_start(p.birth_date, shared.elderly_age);
-    if (status_start > c.end) return no_card("under_70");
+    if (status_start > year_end(c)) return no_card("under_70");
     bool turning = status_start > c.start;
     if (turning && o.turning_70 == "monthly") return no_card("monthly");
     if (o.target == "without_mynumber" && eligibility_form(p, c, o.eligibility).first == form::notice)
@@ -41,8 +41,8 @@ outcome card_of(const person& p, const cycle& c, const rule_options& shared, con
     out.variant = "standard";
     out.reason = turning ? "turning_70" : "yearly";
     out.valid_from = std::max(status_start, c.start);
-    out.valid_until = std::min(last_day, c.end);
-    out.until_reason = last_day < c.end ? "age75" : "annual";
+    out.valid_until = std::min(last_day, year_end(c));
+    out.until_reason = last_day < year_end(c) ? "age75" : "annual";
     out.facts = {{"ratio", p.ratio ? std::to_string(*p.ratio) : ""},
                  {"application_invite", p.ratio == 3 && p.ratio_application_possible ? "1" : ""}};
     if (!p.ratio) out.refusal = missing_ratio_refusal(p, shared);

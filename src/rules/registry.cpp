@@ -25,6 +25,16 @@ const registered rules_by_name[] = {
       {"eligibility.ecert_grace_months", option_kind::number}}},
     {"disease", decide_disease,
      {{"target", option_kind::choice}, {"eligibility.ecert_grace_months", option_kind::number}}},
+    {"limit", decide_limit,
+     {{"target", option_kind::choice},
+      {"refuse_arrears_under_70", option_kind::flag},
+      {"auto_renew", option_kind::flag},
+      {"renewal_months", option_kind::number},
+      {"eligibility.ecert_grace_months", option_kind::number}}},
+    {"limit_notice", decide_limit_notice,
+     {{"limit.recommend", option_kind::choice},
+      {"limit.refuse_arrears_under_70", option_kind::flag},
+      {"eligibility.ecert_grace_months", option_kind::number}}},
 };
 
 }  // namespace

@@ -47,6 +47,14 @@ std::vector<outcome> decide_elderly(const snapshot& s, const cycle& c, const rul
 std::vector<outcome> decide_disease(const snapshot& s, const cycle& c, const rule_options& shared,
                                     const family_options& own);
 
+// 限度額適用認定証 and 限度額適用・標準負担額減額認定証 (5.3).
+std::vector<outcome> decide_limit(const snapshot& s, const cycle& c, const rule_options& shared,
+                                  const family_options& own);
+
+// 勧奨通知 of the limit certificates (5.3): one letter per household of last year's holders.
+std::vector<outcome> decide_limit_notice(const snapshot& s, const cycle& c, const rule_options& shared,
+                                         const family_options& own);
+
 // The code of a specified disease: hemophilia, dialysis, hiv; "" for none.
 std::string_view disease_name(specified_disease_kind k);
 

@@ -236,12 +236,26 @@ const char* const version_6 = R"sql(
 ALTER TABLE documents ADD COLUMN collected_on TEXT;
 )sql";
 
+// Version 7: applications registered in this tool (kokuho limit apply), every one kept, the
+// latest of a person and snapshot column in force.
+const char* const version_7 = R"sql(
+CREATE TABLE applications (
+    generation INTEGER PRIMARY KEY,
+    registration_id TEXT NOT NULL,
+    person_id TEXT NOT NULL,
+    column_key TEXT NOT NULL,
+    applied_on TEXT NOT NULL,
+    recorded_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX applications_person ON applications (column_key, person_id, generation);
+)sql";
+
 }  // namespace
 
 const std::vector<migration>& migrations() {
     static const std::vector<migration> steps = {{1, version_1}, {2, version_2}, {3, version_3},
                                                  {4, version_4}, {5, version_5},
-                                                 {6, version_6}};
+                                                 {6, version_6}, {7, version_7}};
     return steps;
 }
 

@@ -47,6 +47,10 @@ public:
     answers_result record_answers(const std::string& registration_id,
                                   const std::vector<answer_row>& rows) override;
     std::vector<answer_row> answers_in_force(const std::string& cycle_start) override;
+    answers_result record_applications(const std::string& registration_id,
+                                       const std::vector<application_row>& rows) override;
+    std::vector<application_row> applications_in_force(const std::string& column) override;
+    std::vector<held_until> latest_valid_until(const std::string& family) override;
     record_result record_inquiries(const std::string& run_id,
                                    const std::vector<inquiry_row>& rows) override;
     std::vector<inquiry_row> inquiries_of_cycle(const std::string& cycle_start) override;
