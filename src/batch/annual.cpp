@@ -11,7 +11,10 @@ batch_summary run_annual(const annual_options& options, const families::registry
     if (families::switched_off(f, in.cfg)) {
         batch_summary off;
         off.family = f.id;
-        off.switched_off_by = f.id + "." + f.off_when->option + ": " + f.off_when->value;
+        // An option of the family (elderly.target), or one it borrows (limit.recommend).
+        auto option = f.off_when->option.find('.') == std::string::npos ? f.id + "." + f.off_when->option
+                                                                        : f.off_when->option;
+        off.switched_off_by = option + ": " + f.off_when->value;
         return off;
     }
     // The output folder and the store are checked before anything is produced.
