@@ -28,11 +28,21 @@ preview 10003101 certificate-postcard "$work/postcard-config"  # a long romaji n
 pdftoppm -r 150 -png -f 1 -l 2 "$work/elderly.pdf" "$work/elderly-card"
 pdftoppm -r 100 -png -singlefile -f 3 -l 3 "$work/elderly.pdf" "$work/elderly-notice"
 
-# 特定疾病療養受療証: 90000101, dialysis under 70, 20,000 yen.
-"$kokuho" preview --kind disease --snapshot tests/data/disease/snapshot.csv --as-of 2026-07-10 --person 90000101 \
+# 特定疾病療養受療証: 91002001, dialysis under 70, 20,000 yen.
+"$kokuho" preview --kind disease --snapshot samples/snapshot-limit.csv --as-of 2026-08-20 --valid-from 2026-08-01 --person 91002001 \
   --out "$work/disease.pdf" >/dev/null
 pdftoppm -r 150 -png -f 1 -l 2 "$work/disease.pdf" "$work/disease-card"
 
+# 限度額適用認定証 (91000101, ア) and 限度額適用・標準負担額減額認定証 (91000501, オ, 長期入院),
+# issued on 20 August; the 勧奨通知 of the household L05, naming both its holders.
+limit_sample="--snapshot samples/snapshot-limit.csv --as-of 2026-08-20 --valid-from 2026-08-01"
+"$kokuho" preview --kind limit $limit_sample --person 91000101 --out "$work/limit.pdf" >/dev/null
+pdftoppm -r 150 -png -f 1 -l 2 "$work/limit.pdf" "$work/limit-card"
+"$kokuho" preview --kind limit $limit_sample --person 91000501 --out "$work/limit-reduced.pdf" >/dev/null
+pdftoppm -r 150 -png -f 1 -l 1 "$work/limit-reduced.pdf" "$work/limit-reduced-card"
+"$kokuho" preview --kind limit_notice --snapshot samples/snapshot-limit.csv --as-of 2026-06-10 --person 91000501 \
+  --out "$work/limit-notice.pdf" >/dev/null
+pdftoppm -r 100 -png -singlefile "$work/limit-notice.pdf" "$work/limit-notice"
 "$kokuho" annual certificates --snapshot samples/snapshot.csv --as-of 2026-07-10 --out "$work/run" \
   --db "$work/history.sqlite" >/dev/null
 pdftoppm -r 100 -png -f 1 -l 1 "$work/run/issue-list-0001.pdf" "$work/issue-list"
@@ -52,8 +62,8 @@ mkdir -p docs
 for png in "$work"/*.png; do
   name=$(basename "$png" .png)
   case $name in
-    certificate*-1 | elderly-card-1 | disease-card-1) name=${name%-1}-front ;;
-    certificate*-2 | elderly-card-2 | disease-card-2) name=${name%-2}-back ;;
+    certificate*-1 | elderly-card-1 | disease-card-1 | limit-card-1 | limit-reduced-card-1) name=${name%-1}-front ;;
+    certificate*-2 | elderly-card-2 | disease-card-2 | limit-card-2) name=${name%-2}-back ;;
     *-1) name=${name%-1} ;;
   esac
   cp "$png" "docs/$name.png"
