@@ -38,18 +38,6 @@ std::string config_replacing(const std::string& dir, const std::string& from, co
     return config;
 }
 
-std::map<std::string, record> by_person(const std::vector<record>& rows) {
-    std::map<std::string, record> out;
-    for (const auto& row : rows) out[row.at("person_id")] = row;
-    return out;
-}
-
-std::string batch_of(const std::string& folder) {
-    auto manifest = read_file(folder + "/manifest.json");
-    auto at = manifest.find("\"batch_id\": \"");
-    REQUIRE(at != std::string::npos);
-    return manifest.substr(at + 13, manifest.find('"', at + 13) - at - 13);
-}
 
 }  // namespace
 
@@ -162,7 +150,7 @@ TEST_CASE("elderly: pull-out, replacement and registration, beside an eligibilit
     REQUIRE(run_kokuho("annual certificates --snapshot " + source_path(snapshot) + " --as-of 2026-07-10 --db " + dir +
                        "/h.sqlite --out " + dir + "/eligibility")
                 .status == 0);
-    auto elderly = batch_of(dir + "/elderly"), eligibility = batch_of(dir + "/eligibility");
+    auto elderly = batch_in(dir + "/elderly"), eligibility = batch_in(dir + "/eligibility");
     CHECK(elderly.find("-EC-") != std::string::npos);
     CHECK(eligibility.find("-EL-") != std::string::npos);
 
@@ -228,7 +216,7 @@ TEST_CASE("elderly: a 3割 household that could apply for 基準収入額適用 
 TEST_CASE("elderly: collecting expired cards in bulk, or by a file checked row by row") {
     auto dir = temp_dir("elderly-collect");
     REQUIRE(run_kokuho(elderly_arguments(snapshot, dir, "out")).status == 0);
-    auto batch = batch_of(dir + "/out");
+    auto batch = batch_in(dir + "/out");
     auto db = " --db " + dir + "/h.sqlite";
     REQUIRE(run_kokuho("history register --batch " + batch + " --date 2026-07-20" + db).status == 0);
 
@@ -270,7 +258,7 @@ void delivered_cycle(const std::string& dir, const std::string& config = "sample
                        config + " --db " + dir + "/h.sqlite --out " + dir + "/eligibility")
                 .status == 0);
     for (const std::string folder : {"/elderly", "/eligibility"})
-        REQUIRE(run_kokuho("history register --batch " + batch_of(dir + folder) + " --date 2026-07-20 --db " + dir +
+        REQUIRE(run_kokuho("history register --batch " + batch_in(dir + folder) + " --date 2026-07-20 --db " + dir +
                            "/h.sqlite")
                     .status == 0);
 }
@@ -285,7 +273,7 @@ std::string changes_arguments(const std::string& dir, const std::string& out, co
 TEST_CASE("elderly changes: a ratio changed mid-year supersedes the card from the next month") {
     auto dir = temp_dir("elderly-changes");
     delivered_cycle(dir);
-    auto yearly = batch_of(dir + "/elderly");
+    auto yearly = batch_in(dir + "/elderly");
     // Day 2 (samples/CASES.md): 10030101 2 -> 3 (holds a 資格確認書, which prints the ratio),
     // 10030201 3 -> 2 (holds a 資格情報のお知らせ). New cards from 2026-10-01.
     auto r = run_kokuho(changes_arguments(dir, "changes"));
@@ -293,7 +281,7 @@ TEST_CASE("elderly changes: a ratio changed mid-year supersedes the card from th
     REQUIRE(r.status == 0);
     CHECK_THAT(r.out, Catch::Contains("42 delivered documents compared, 2 people changed, new documents from 2026-10-01"));
     CHECK_THAT(r.out, Catch::Contains("1 of them hold a eligibility document that prints the ratio"));
-    auto change = batch_of(dir + "/changes");
+    auto change = batch_in(dir + "/changes");
     CHECK(change.rfind("C20260915-EC-", 0) == 0);
 
     std::vector<std::string> listed;
@@ -349,7 +337,7 @@ TEST_CASE("elderly changes: without a snapshot ratio the run judges again and re
     auto common = " --as-of 2026-07-10 --db " + dir + "/h.sqlite --out " + dir;
     REQUIRE(run_kokuho("ratio judge --snapshot " + dir + "/yearly.csv" + common + "/judged").status == 0);
     REQUIRE(run_kokuho("annual certificates --kind elderly --snapshot " + dir + "/yearly.csv" + common + "/cards").status == 0);
-    REQUIRE(run_kokuho("history register --batch " + batch_of(dir + "/cards") + " --date 2026-07-20 --db " + dir +
+    REQUIRE(run_kokuho("history register --batch " + batch_in(dir + "/cards") + " --date 2026-07-20 --db " + dir +
                        "/h.sqlite")
                 .status == 0);
     // An income correction: J1's taxable income becomes 1,450,000 (his 旧ただし書所得 3,000,000

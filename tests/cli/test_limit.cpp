@@ -33,12 +33,6 @@ std::string recommend(const std::string& snapshot, const std::string& dir, const
            "/h.sqlite --out " + dir + "/" + out;
 }
 
-std::map<std::string, record> by_person(const std::vector<record>& rows) {
-    std::map<std::string, record> out;
-    for (const auto& row : rows) out[row.at("person_id")] = row;
-    return out;
-}
-
 // Every expected column but person_id, household_id and why is checked in decisions.jsonl.
 void check_against(const std::string& expected_csv, const std::string& decisions) {
     auto expected = read_csv(source_path(expected_csv));
@@ -53,12 +47,6 @@ void check_against(const std::string& expected_csv, const std::string& decisions
     }
 }
 
-std::string batch_of(const std::string& folder) {
-    auto manifest = read_file(folder + "/manifest.json");
-    auto at = manifest.find("\"batch_id\": \"");
-    REQUIRE(at != std::string::npos);
-    return manifest.substr(at + 13, manifest.find('"', at + 13) - at - 13);
-}
 
 }  // namespace
 
@@ -155,7 +143,7 @@ TEST_CASE("limit recommend: one letter per household of last year's holders, and
     auto records = decode_vendor_file(source_path("layouts/records/limit-notice-file.yaml"), dir + "/out/issue-file.dat");
     CHECK(records.size() == 8);  // header, 5 letters, trailer, end
 
-    auto show = run_kokuho("history show --batch " + batch_of(dir + "/out") + " --format csv --db " + dir + "/h.sqlite");
+    auto show = run_kokuho("history show --batch " + batch_in(dir + "/out") + " --format csv --db " + dir + "/h.sqlite");
     REQUIRE(show.status == 0);
     CHECK(split_lines(show.out).size() == 6);  // header and 5 letters
 }
@@ -223,13 +211,13 @@ TEST_CASE("limit apply: the whole file is checked, registered once, and fills em
 
     auto plain = temp_dir("limit-apply-plain");
     REQUIRE(run_kokuho(certificates("limit", source_path(sample), plain, "out")).status == 0);
-    CHECK(batch_of(dir + "/out") != batch_of(plain + "/out"));  // the batch id covers what the store gave
+    CHECK(batch_in(dir + "/out") != batch_in(plain + "/out"));  // the batch id covers what the store gave
 }
 
 TEST_CASE("limit: next year's holders come from the store when the snapshot has no end date") {
     auto dir = temp_dir("limit-holders");
     REQUIRE(run_kokuho(certificates("limit", source_path(sample), dir, "out")).status == 0);
-    REQUIRE(run_kokuho("history register --batch " + batch_of(dir + "/out") + " --date 2026-08-25 --db " + dir +
+    REQUIRE(run_kokuho("history register --batch " + batch_in(dir + "/out") + " --date 2026-08-25 --db " + dir +
                        "/h.sqlite")
                 .status == 0);
     // A year on, the snapshot no longer gives limit_certificate_until: the store's 有効期限

@@ -47,6 +47,19 @@ static std::vector<std::string> csv_cells(const std::string& line) {
     return cells;
 }
 
+std::map<std::string, record> by_person(const std::vector<record>& rows) {
+    std::map<std::string, record> out;
+    for (const auto& row : rows) out[row.at("person_id")] = row;
+    return out;
+}
+
+std::string batch_in(const std::string& folder) {
+    auto manifest = read_file(folder + "/manifest.json");
+    auto at = manifest.find("\"batch_id\": \"");
+    REQUIRE(at != std::string::npos);
+    return manifest.substr(at + 13, manifest.find('"', at + 13) - at - 13);
+}
+
 std::vector<record> read_csv(const std::string& path) {
     auto text = read_file(path);
     if (text.rfind("\xEF\xBB\xBF", 0) == 0) text = text.substr(3);

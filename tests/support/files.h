@@ -25,6 +25,12 @@ std::vector<std::string> split_lines(const std::string& text);
 // does not keep as printed.
 std::string unspaced(const std::string& text);
 
+// Rows by their person_id (decisions.jsonl, expected-*.csv).
+std::map<std::string, record> by_person(const std::vector<record>& rows);
+
+// The batch id an output folder's manifest.json gives.
+std::string batch_in(const std::string& folder);
+
 // The text of a PDF as poppler's pdftotext extracts it, unspaced.
 std::string pdf_text(const std::string& pdf);
 
