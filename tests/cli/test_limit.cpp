@@ -241,3 +241,38 @@ TEST_CASE("limit: next year's holders come from the store when the snapshot has 
         CHECK(decided.at(id).at("reason") == "not_holder");
     CHECK(decided.at("91001301").at("reason") == "age75");  // 75 on 2027-04-15
 }
+
+TEST_CASE("limit: pull-out, replacement and registration work through the engine") {
+    auto dir = temp_dir("limit-cycle");
+    REQUIRE(run_kokuho(certificates("limit", source_path(sample), dir, "out")).status == 0);
+    auto batch = batch_in(dir + "/out");
+    // Day 2 (2026-08-25): 91000201 lost on 2026-08-22; 91000901's category 現役並みII -> 現役並みI;
+    // 91001401's 長期入院 from 2026-06-01 instead of 2026-05-10.
+    auto day2 = dir + "/day2.csv";
+    auto text = read_file(source_path(sample));
+    text = replaced(text, "91000201,2100201,01,石川　健,イシカワ　ケン,1980-09-30,1,世帯主,2015-04-01,,",
+                    "91000201,2100201,01,石川　健,イシカワ　ケン,1980-09-30,1,世帯主,2015-04-01,2026-08-22,");
+    text = replaced(text, ",現役並みII,", ",現役並みI,");
+    text = replaced(text, ",2026-05-10,", ",2026-06-01,");
+    std::ofstream(day2) << text;
+    auto on_day2 = " --snapshot " + day2 + " --as-of 2026-08-25 --db " + dir + "/h.sqlite --out " + dir;
+    auto r = run_kokuho("annual pullout --batch " + batch + on_day2 + "/pull");
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    CHECK_THAT(r.out, Catch::Contains("10 documents compared, 3 to pull out (category 2, lost 1)"));
+    std::vector<std::string> pulled;
+    for (const auto& row : read_csv(dir + "/pull/pullout-list.csv"))
+        pulled.push_back(row.at("宛名番号") + " " + row.at("理由 (code)") + " " + row.at("理由コード"));
+    CHECK(pulled == std::vector<std::string>{"91000201 lost 01", "91000901 category 12", "91001401 category 12"});
+
+    r = run_kokuho("annual replace --batch " + batch + on_day2 + "/replace");
+    REQUIRE(r.status == 0);
+    auto replacements = by_person(read_jsonl(dir + "/replace/decisions.jsonl"));
+    CHECK(replacements.at("91000901").at("category") == "現役並みI");
+    CHECK(replacements.at("91001401").at("long_term_from") == "2026-06-01");
+    CHECK(replacements.at("91000201").at("reason") == "lost");
+    REQUIRE(run_kokuho("history register --batch " + batch + " --date 2026-08-28 --db " + dir + "/h.sqlite").status == 0);
+    auto show = run_kokuho("history show --person 91000901 --format csv --db " + dir + "/h.sqlite");
+    REQUIRE(show.status == 0);
+    CHECK(split_lines(show.out).size() == 3);  // the header, the pulled certificate and its replacement
+}
