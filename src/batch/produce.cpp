@@ -94,8 +94,7 @@ std::vector<record::document_row> write_documents(const run_input& in, const bat
         auto values = renderer.kit(d.form).tmpl.bind(source, d.variant, eras);
         renderer.add(d.form, values, doc.seq, person_id);
         vendor.add(values, doc.seq, person_id);
-        rows.push_back(document_row_of(in.snapshot.data, doc.person, d, doc.seq,
-                                       compared_values(f, source, eras)));
+        rows.push_back(document_row_of(in.snapshot.data, doc, d, compared_values(f, source, eras)));
         ++summary.documents[d.form + "/" + d.variant];
         if (options.progress) options.progress(i + 1, plan.documents.size());
     }

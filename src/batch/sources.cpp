@@ -53,11 +53,20 @@ bind::batch_context batch_context_of(const batch_plan& plan, const planned_docum
             long(e.documents.size()), position};
 }
 
-record::document_row document_row_of(const snapshot& s, std::size_t person, const rules::outcome& d,
-                                     long seq, std::vector<record::named_value> compared) {
-    const auto& p = s.persons[person];
+std::string mailing_line(const household& h) {
+    auto m = bind::mailing_of(h);
+    std::string line = "〒" + m.postal_code + " " + m.address;
+    if (!m.address_extra.empty()) line += " " + m.address_extra;
+    return line;
+}
+
+record::document_row document_row_of(const snapshot& s, const planned_document& doc, const rules::outcome& d,
+                                     std::vector<record::named_value> compared) {
+    const auto& p = s.persons[doc.person];
     record::document_row row;
-    row.seq = seq;
+    row.seq = doc.seq;
+    row.envelope = long(doc.envelope + 1);
+    row.mail_to = mailing_line(s.households[p.household]);
     row.household_id = s.households[p.household].household_id;
     row.person_id = p.person_id;
     row.form = d.form;

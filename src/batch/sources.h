@@ -31,8 +31,11 @@ rules::outcome outcome_of(const batch_plan& plan, const planned_document& doc);
 bind::batch_context batch_context_of(const batch_plan& plan, const planned_document& doc,
                                      const std::string& batch_id, const date& issue_date);
 
-// What the history store keeps of one document.
-record::document_row document_row_of(const snapshot& s, std::size_t person, const rules::outcome& d,
-                                     long seq, std::vector<record::named_value> compared);
+// What the history store keeps of one document: `doc` gives its seq and envelope.
+record::document_row document_row_of(const snapshot& s, const planned_document& doc, const rules::outcome& d,
+                                     std::vector<record::named_value> compared);
+
+// The household's mailing address (送付先, else the residence) as one line: 〒, address, 方書.
+std::string mailing_line(const household& h);
 
 }  // namespace kokuho::batch

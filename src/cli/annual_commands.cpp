@@ -1,8 +1,5 @@
 // kokuho annual certificates | pullout | replace, kokuho limit recommend (a bulk run of the
 // 勧奨通知) and kokuho preview.
-#include <unistd.h>
-
-#include <cstdio>
 #include <iostream>
 
 #include "batch/annual.h"
@@ -14,46 +11,6 @@
 
 namespace kokuho::cli {
 
-namespace {
-
-batch::produce_options produce_of(const args& a) {
-    batch::produce_options o;
-    o.paths = paths_of(a);
-    o.debug_boxes = a.flag("debug-boxes");
-    if (isatty(STDERR_FILENO))
-        o.progress = [](std::size_t done, std::size_t total) {
-            if (done % 500 == 0 || done == total)
-                std::fprintf(stderr, "\rdocuments %zu / %zu%s", done, total, done == total ? "\n" : "");
-        };
-    return o;
-}
-
-// What became of an earlier run of the same work.
-std::string earlier(const record::run_info& run) {
-    if (!run.finished_at.empty())
-        return "run " + run.run_id + " was done before, on " + run.finished_at + " into " + run.out_dir;
-    return "run " + run.run_id + ", started " + run.started_at + " into " + run.out_dir +
-           ", ended before its folder was in place";
-}
-
-void print_summary(const batch::batch_summary& s, const std::string& out) {
-    if (!s.switched_off_by.empty()) {
-        std::cout << "family " << s.family << " is switched off in rules.yaml (" << s.switched_off_by
-                  << "): no documents issued, nothing written to " << out << "\n";
-        return;
-    }
-    std::size_t total = 0;
-    for (const auto& [key, n] : s.documents) total += n;
-    std::cout << "batch " << s.batch_id << " (" << s.family << "): " << s.persons << " persons, " << total << " documents ("
-              << counts(s.documents) << "); no document: " << counts(s.excluded) << "; "
-              << s.exceptions << " exceptions";
-    if (s.rejected_rows) std::cout << "; " << s.rejected_rows << " snapshot rows skipped";
-    std::cout << " -> " << out << "\n";
-    if (s.already_recorded) std::cout << "batch " << s.batch_id << " was already in the history store: unchanged\n";
-    if (s.earlier_run) std::cout << earlier(*s.earlier_run) << "; its files were written again\n";
-}
-
-}  // namespace
 
 int annual_certificates(const std::vector<std::string>& argv) {
     args a(argv, with(input_options, {"out", "db", "kind"}), with(input_flags, {"debug-boxes"}));

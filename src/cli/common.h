@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "batch/input.h"
+#include "batch/produce.h"
 #include "cli/args.h"
 #include "record/history_store.h"
 
@@ -32,6 +33,14 @@ batch::cycle_run_options cycle_run_of(const args& a);
 // --as-of, --valid-from and --config alone: the cycle of a registration without a snapshot.
 batch::input_options cycle_input_of(const args& a);
 
+// How a run that produces documents draws them: the project's paths, --debug-boxes, and a
+// progress count on a terminal.
+batch::produce_options produce_of(const args& a);
+// What became of an earlier run of the same work.
+std::string earlier(const record::run_info& run);
+// The summary line of a batch run, or why nothing was written.
+void print_summary(const batch::batch_summary& s, const std::string& out);
+
 using command = int (*)(const std::vector<std::string>& argv);
 
 int annual_certificates(const std::vector<std::string>& argv);
@@ -49,5 +58,7 @@ int history_collect(const std::vector<std::string>& argv);
 int history_show(const std::vector<std::string>& argv);
 int limit_recommend(const std::vector<std::string>& argv);
 int limit_apply(const std::vector<std::string>& argv);
+int returns_register(const std::vector<std::string>& argv);
+int returns_reissue(const std::vector<std::string>& argv);
 
 }  // namespace kokuho::cli

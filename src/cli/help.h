@@ -48,6 +48,12 @@ Limit certificates (5.3), in this order:
   kokuho annual certificates --kind limit --snapshot FILE --as-of DATE --out DIR
       限度額適用認定証 and 限度額適用・標準負担額減額認定証 of the applicants
 
+Returned mail (5.7):
+  kokuho returns register --batch ID --seq N[,N] --date DATE | --file FILE.csv --out DIR
+      record what came back, with its envelope mates; writes the 返送分一覧
+  kokuho returns reissue [--kind FAMILY] --snapshot FILE --as-of DATE --out DIR
+      reissue to a new address, or hold, or close each return
+
   kokuho preview [--kind FAMILY] --snapshot FILE --as-of DATE --person ID --out FILE.pdf
       one person's document, as the bulk run would print it
 
@@ -337,6 +343,53 @@ Options:
   --file FILE.csv        the applications
   --db FILE              the history store (default: the config's history.yaml)
   --config DIR           the config folder whose history.yaml names the store
+)";
+
+inline constexpr const char* returns_register_help = R"(kokuho returns register: mail the post office brought back (5.7.1)
+
+Usage: kokuho returns register --batch ID --seq N[,N...] --date YYYY-MM-DD [--reason CODE] --out DIR
+       kokuho returns register --file FILE.csv --out DIR
+
+Records the documents as returned (返送). FILE.csv is UTF-8 with the header
+
+  batch_id,seq,returned_on,reason
+
+A document comes back with its envelope: naming one 通番 registers the other documents of
+its envelope too, and the summary names them. The reasons are unknown_address (あて所に尋ね
+あたりません), moved_no_forward (転居先不明), unclaimed (保管期間経過), refused (受取拒否) and
+other (the default), as layouts/lists/returned-list.yaml lists them. Everything is checked
+first: an unknown batch or 通番, a pulled-out document (never mailed), a day before the batch's
+and an unknown reason are each named with file:row, and nothing is registered. A document
+returned before is left as it was and counted.
+
+Writes the 返送分一覧 of every return in the store into DIR (returned-list.csv,
+returned-list-0001.pdf, manifest.json).
+
+Options:
+  --out DIR              the folder of the 返送分一覧
+  --db FILE              the history store (default: the config's history.yaml)
+  --config DIR           the config folder whose history.yaml names the store
+)";
+
+inline constexpr const char* returns_reissue_help = R"(kokuho returns reissue: send again what came back (5.7.2)
+
+Usage: kokuho returns reissue --snapshot FILE --as-of YYYY-MM-DD --out DIR [--kind FAMILY] [options]
+
+For every returned document of the family not yet dealt with (of the latest cycle among them):
+- the person is insured and the mailing address (送付先, else the residence) differs from the
+  one it was sent to: a new document of the family with today's data, to the new address, in
+  a batch of kind reissue whose documents supersede the returned ones (status reissued);
+- the address is unchanged: held (保管), for the counter or a 居所不明 investigation;
+- the person gets no document now (no longer insured): closed.
+Writes the documents, issue-file.dat, the issue list and decisions.jsonl of the reissue batch
+(when anything is reissued), the 返送分一覧 (returned-list.csv, -0001.pdf) and manifest.json.
+kokuho history register --batch registers the reissue batch (5.7.4).
+
+Options:
+  --kind FAMILY          the family of the returned documents (default: the default family)
+  --out DIR              the output folder
+  --db FILE              the history store (default: the config's history.yaml)
+  --debug-boxes          draw each field's box and name
 )";
 
 inline constexpr const char* preview_help = R"(kokuho preview: one person's document for a clerk to check

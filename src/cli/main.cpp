@@ -32,6 +32,8 @@ const entry commands[] = {
     {{"elderly", "changes"}, cli::elderly_changes, cli::elderly_changes_help, true},
     {{"limit", "recommend"}, cli::limit_recommend, cli::limit_recommend_help, true},
     {{"limit", "apply"}, cli::limit_apply, cli::limit_apply_help, false},
+    {{"returns", "register"}, cli::returns_register, cli::returns_register_help, false},
+    {{"returns", "reissue"}, cli::returns_reissue, cli::returns_reissue_help, true},
     {{"preview"}, cli::preview, cli::preview_help, true},
     {{"ratio", "judge"}, cli::ratio_judge, cli::ratio_judge_help, true},
     {{"minors", "register"}, cli::minors_register, cli::minors_register_help, true},

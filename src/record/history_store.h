@@ -124,6 +124,19 @@ public:
     // and left as it was; any other is an input error and nothing is registered.
     virtual collect_result collect(const std::vector<document_ref>& documents, const std::string& on_date) = 0;
 
+    // Registers returned mail (5.7.1) in one transaction, all or nothing: each named document
+    // and the other documents of its envelope (not pulled out) become returned. A document
+    // returned before is counted and left as it was. An unknown batch or 通番, a pulled-out
+    // document and a day before the batch's are input errors.
+    virtual returns_result register_returns(const std::string& registration_id,
+                                            const std::vector<return_row>& rows) = 0;
+    // Every returned document, by return day, batch and 通番.
+    virtual std::vector<returned_document> returned_documents() = 0;
+    // Records what a reissue run decided for returns it does not reissue (held or closed), in
+    // one transaction; only returns not dealt with change. Reissued ones are settled when the
+    // reissue batch is recorded (its documents supersede them).
+    virtual void settle_returns(const std::vector<return_outcome>& outcomes, const std::string& on_date) = 0;
+
     // Every document of a person, household or batch, in generation order, then seq.
     virtual std::vector<history_row> history_of_person(const std::string& person_id) = 0;
     virtual std::vector<history_row> history_of_household(const std::string& household_id) = 0;

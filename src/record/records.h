@@ -49,6 +49,8 @@ struct document_row {
     // 5.9.1): it becomes reissued. Empty batch_id for none; a replacement's link to the
     // pulled-out document it replaces is the store's, not this.
     document_ref supersedes;
+    long envelope = 0;    // the envelope (封筒) of the batch it went in, 1-based; 0 unknown
+    std::string mail_to;  // the mailing address it was sent to (〒, address, 方書), for returns
 
     friend bool operator==(const document_row&, const document_row&) = default;
 };
@@ -65,10 +67,44 @@ struct history_row {
     std::string batch_id, family, batch_kind;
     long seq = 0;
     std::string person_id, household_id, form, variant, valid_from, valid_until;
-    std::string status;  // generated, pulled, delivered, returned, reissued, collected, expired
+    // generated, pulled, delivered, returned, held, closed, reissued, superseded, collected
+    std::string status;
     std::string generated_on, pulled_on, delivered_on, collected_on;
     std::string pull_reasons;  // comma-joined, in the order first recorded
     std::string replaced_by;   // "batch_id:seq" of the replacement, when any
+};
+
+// Mail that came back (返送, 5.7.1): a document of a batch, the day and the reason code.
+struct return_row {
+    std::string batch_id;
+    long seq = 0;
+    std::string returned_on;
+    std::string reason;  // unknown_address, moved_no_forward, unclaimed, refused, other
+};
+
+struct returns_result {
+    long registered = 0;  // documents now returned, envelope mates included
+    long already = 0;     // returned before: unchanged
+    // Documents registered because an envelope mate was named, not themselves.
+    std::vector<document_ref> mates;
+};
+
+// A returned document as the 返送分一覧 (5.7.3) and the reissue (5.7.2) see it: the document,
+// where it was sent, the return, and what was done about it.
+struct returned_document {
+    history_row document;
+    std::string mail_to;
+    std::string returned_on, reason;
+    std::string outcome;  // empty while not dealt with; reissued, held or closed
+    std::string dealt_on;
+    document_ref reissued_as;  // the document of the reissue batch
+    std::string new_address;   // where the reissue went
+};
+
+// What a reissue run decided for a returned document it does not reissue.
+struct return_outcome {
+    document_ref document;
+    std::string outcome;  // held or closed
 };
 
 // A delivered document and its batch, as a change run compares it (5.9.1).

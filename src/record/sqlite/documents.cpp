@@ -11,11 +11,11 @@ namespace kokuho::record::sqlite {
 namespace {
 
 constexpr const char* document_columns =
-    "seq, household_id, person_id, form, variant, valid_from, valid_until, valid_until_reason";
+    "seq, household_id, person_id, form, variant, valid_from, valid_until, valid_until_reason, envelope, mail_to";
 
 document_row read_document(const sql::statement& s) {
-    return {s.integer(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6), s.text(7), {},
-            {s.text(8), s.integer(9)}};
+    return {s.integer(0), s.text(1), s.text(2),  s.text(3),   s.text(4),           s.text(5), s.text(6),
+            s.text(7),    {},        {s.text(10), s.integer(11)}, s.integer(8), s.text(9)};
 }
 
 // Writes the values in the order given: their position.
@@ -82,7 +82,7 @@ void sqlite_store::insert_documents(const batch_info& batch,
                                     const std::vector<document_row>& rows) {
     sql::statement insert(db_, std::string("INSERT INTO documents (batch_id, ") +
                                    document_columns + ", replaces_batch, replaces_seq) VALUES "
-                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     sql::statement replaced(db_, "SELECT seq FROM documents AS d WHERE batch_id = ?1 AND "
                                  "person_id = ?2 AND status = 'pulled' AND NOT EXISTS (SELECT 1 "
                                  "FROM documents AS r WHERE r.replaces_batch = d.batch_id AND "
@@ -90,19 +90,19 @@ void sqlite_store::insert_documents(const batch_info& batch,
     sql::statement values(db_, "INSERT INTO document_values (batch_id, seq, name, value, "
                                "position) VALUES (?, ?, ?, ?, ?)");
     sql::statement superseded(db_, "UPDATE documents SET status = 'reissued' WHERE batch_id = ? AND seq = ? "
-                                   "AND person_id = ? AND status = 'delivered'");
+                                   "AND person_id = ? AND status IN ('delivered', 'returned')");
     bool replaces = batch.kind == "replacement";
     std::map<std::string, std::set<std::string>> forms_given;  // person -> forms in this batch
     for (const auto& row : rows) {
-        insert.bind_all(batch.batch_id, row.seq, row.household_id, row.person_id, row.form,
-                        row.variant, row.valid_from, row.valid_until, row.valid_until_reason);
+        insert.bind_all(batch.batch_id, row.seq, row.household_id, row.person_id, row.form, row.variant,
+                        row.valid_from, row.valid_until, row.valid_until_reason, row.envelope, row.mail_to);
         auto& given = forms_given[row.person_id];
         auto seq = replaces ? replaced_seq(replaced, batch, row, given) : std::optional<long>();
         given.insert(row.form);
         document_ref link = seq ? document_ref{batch.parent_batch_id, *seq} : row.supersedes;
-        insert.bind_or_null(10, link.batch_id);
-        insert.bind_or_null(11, "");
-        if (!link.batch_id.empty()) insert.bind(11, link.seq);
+        insert.bind_or_null(12, link.batch_id);
+        insert.bind_or_null(13, "");
+        if (!link.batch_id.empty()) insert.bind(13, link.seq);
         insert.run();
         insert.reset();
         if (!replaces && !row.supersedes.batch_id.empty()) supersede(superseded, batch, row);
@@ -110,14 +110,21 @@ void sqlite_store::insert_documents(const batch_info& batch,
     }
 }
 
-// A document that supersedes a delivered one of the same person makes it reissued.
+// A document that supersedes a delivered or returned one of the same person makes it
+// reissued; a return it answers is settled as reissued (5.7.2).
 void sqlite_store::supersede(sql::statement& superseded, const batch_info& batch, const document_row& row) {
     superseded.bind_all(row.supersedes.batch_id, row.supersedes.seq, row.person_id).run();
     superseded.reset();
-    if (db_.changes() == 1) return;
-    fail_input({db_.path()}, "batch " + batch.batch_id + " document " + std::to_string(row.seq) + ": batch " +
-                                 row.supersedes.batch_id + " 通番 " + std::to_string(row.supersedes.seq) +
-                                 " is not a delivered document of person " + row.person_id + " to supersede");
+    if (db_.changes() != 1)
+        fail_input({db_.path()}, "batch " + batch.batch_id + " document " + std::to_string(row.seq) + ": batch " +
+                                     row.supersedes.batch_id + " 通番 " + std::to_string(row.supersedes.seq) +
+                                     " is not a delivered or returned document of person " + row.person_id +
+                                     " to supersede");
+    sql::statement settled(db_, "UPDATE returns SET outcome = 'reissued', dealt_on = ?, reissue_batch = ?, "
+                                "reissue_seq = ?, new_address = ? WHERE batch_id = ? AND seq = ? AND outcome IS NULL");
+    settled.bind_all(batch.reference_date, batch.batch_id, row.seq, row.mail_to, row.supersedes.batch_id,
+                     row.supersedes.seq)
+        .run();
 }
 
 // The seq of the parent's document that a replacement document replaces: a pulled-out

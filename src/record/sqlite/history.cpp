@@ -1,11 +1,10 @@
 // The issue-history look-ups (発行履歴確認, 5.1.6) and the collection of documents (回収, 5.2.4).
 #include "core/error.h"
 #include "record/checks.h"
+#include "record/sqlite/history_rows.h"
 #include "record/sqlite/sqlite_store.h"
 
 namespace kokuho::record::sqlite {
-
-namespace {
 
 history_row read_history(const sql::statement& s) {
     history_row row;
@@ -29,14 +28,12 @@ history_row read_history(const sql::statement& s) {
     return row;
 }
 
-constexpr const char* history_columns =
+const char* const history_columns =
     "SELECT b.batch_id, b.family, b.kind, d.seq, d.person_id, d.household_id, "
     "d.form, d.variant, d.valid_from, d.valid_until, d.status, b.reference_date, "
     "d.pulled_on, d.delivered_on, d.pull_reasons, r.batch_id, r.seq, d.collected_on "
     "FROM documents AS d JOIN batches AS b ON b.batch_id = d.batch_id "
     "LEFT JOIN documents AS r ON r.replaces_batch = d.batch_id AND r.replaces_seq = d.seq ";
-
-}  // namespace
 
 // `column` is one of the fixed names below, never caller text.
 std::vector<history_row> sqlite_store::history(const std::string& column,

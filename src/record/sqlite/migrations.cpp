@@ -250,12 +250,75 @@ CREATE TABLE applications (
 CREATE INDEX applications_person ON applications (column_key, person_id, generation);
 )sql";
 
+// Version 8: returned mail (返送, 5.7). A document's envelope (封筒) in its batch and the
+// mailing address it was sent to, so that a return takes its envelope mates and a reissue
+// knows whether the address changed (both empty for the documents of earlier versions); the
+// statuses held and closed (a return kept for the counter, or of someone no longer insured)
+// and superseded (by a later document, 5.11); and the returns, one per document.
+const char* const version_8 = R"sql(
+CREATE TABLE documents_v8 (
+    batch_id TEXT NOT NULL REFERENCES batches (batch_id),
+    seq INTEGER NOT NULL,
+    household_id TEXT NOT NULL,
+    person_id TEXT NOT NULL,
+    form TEXT NOT NULL,
+    variant TEXT NOT NULL,
+    valid_from TEXT NOT NULL,
+    valid_until TEXT NOT NULL,
+    valid_until_reason TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'generated' CHECK (status IN
+        ('generated', 'pulled', 'delivered', 'returned', 'held', 'closed', 'reissued', 'superseded',
+         'collected', 'expired')),
+    pulled_on TEXT,
+    pull_reasons TEXT NOT NULL DEFAULT '',
+    delivered_on TEXT,
+    replaces_batch TEXT,
+    replaces_seq INTEGER,
+    pulled_by TEXT REFERENCES runs (run_id),
+    collected_on TEXT,
+    envelope INTEGER NOT NULL DEFAULT 0,
+    mail_to TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (batch_id, seq),
+    FOREIGN KEY (replaces_batch, replaces_seq) REFERENCES documents (batch_id, seq)
+) WITHOUT ROWID;
+INSERT INTO documents_v8 (batch_id, seq, household_id, person_id, form, variant, valid_from, valid_until,
+                          valid_until_reason, status, pulled_on, pull_reasons, delivered_on, replaces_batch,
+                          replaces_seq, pulled_by, collected_on)
+SELECT batch_id, seq, household_id, person_id, form, variant, valid_from, valid_until, valid_until_reason,
+       status, pulled_on, pull_reasons, delivered_on, replaces_batch, replaces_seq, pulled_by, collected_on
+FROM documents;
+DROP TABLE documents;
+ALTER TABLE documents_v8 RENAME TO documents;
+CREATE INDEX documents_person ON documents (person_id);
+CREATE INDEX documents_household ON documents (household_id);
+CREATE UNIQUE INDEX documents_replaces ON documents (replaces_batch, replaces_seq)
+    WHERE replaces_batch IS NOT NULL;
+CREATE INDEX documents_pulled_by ON documents (pulled_by) WHERE pulled_by IS NOT NULL;
+CREATE TABLE returns (
+    batch_id TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    returned_on TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    registration_id TEXT NOT NULL,
+    outcome TEXT CHECK (outcome IN ('reissued', 'held', 'closed')),
+    dealt_on TEXT,
+    reissue_batch TEXT,
+    reissue_seq INTEGER,
+    new_address TEXT NOT NULL DEFAULT '',
+    recorded_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    PRIMARY KEY (batch_id, seq),
+    FOREIGN KEY (batch_id, seq) REFERENCES documents (batch_id, seq)
+) WITHOUT ROWID;
+CREATE INDEX returns_open ON returns (outcome, returned_on);
+)sql";
+
 }  // namespace
 
 const std::vector<migration>& migrations() {
     static const std::vector<migration> steps = {{1, version_1}, {2, version_2}, {3, version_3},
                                                  {4, version_4}, {5, version_5},
-                                                 {6, version_6}, {7, version_7}};
+                                                 {6, version_6}, {7, version_7},
+                                                 {8, version_8}};
     return steps;
 }
 

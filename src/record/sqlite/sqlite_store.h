@@ -47,6 +47,9 @@ public:
     answers_result record_answers(const std::string& registration_id,
                                   const std::vector<answer_row>& rows) override;
     std::vector<answer_row> answers_in_force(const std::string& cycle_start) override;
+    returns_result register_returns(const std::string& registration_id, const std::vector<return_row>& rows) override;
+    std::vector<returned_document> returned_documents() override;
+    void settle_returns(const std::vector<return_outcome>& outcomes, const std::string& on_date) override;
     answers_result record_applications(const std::string& registration_id,
                                        const std::vector<application_row>& rows) override;
     std::vector<application_row> applications_in_force(const std::string& column) override;
