@@ -129,7 +129,7 @@ TEST_CASE("two processes record 400 batches into one new database at the same ti
     auto check = raw(path);
     CHECK(check.query_integer("SELECT count(*) FROM batches") == 2 * batches_per_writer);
     CHECK(check.query_integer("SELECT count(*) FROM documents") == 4 * batches_per_writer);
-    CHECK(check.query_integer("PRAGMA user_version") == 7);
+    CHECK(check.query_integer("PRAGMA user_version") == 8);
     // Two writers, two documents a batch, five compared values a document.
     CHECK(check.query_integer("SELECT count(*) FROM document_values") ==
           2 * 2 * 5 * batches_per_writer);

@@ -129,7 +129,7 @@ TEST_CASE("a migrated database has the new schema and is not migrated again",
     auto path = v1_copy("migrate-schema");
     open_history_store(path);
     auto db = raw(path);
-    CHECK(db.query_integer("PRAGMA user_version") == 7);
+    CHECK(db.query_integer("PRAGMA user_version") == 8);
     CHECK(db.query_integer("PRAGMA application_id") == 0x4B4F4B55);
     CHECK(db.query_integer("SELECT count(*) FROM document_values") == (116 + 8) * 8);
     CHECK(db.query_integer("SELECT count(*) FROM pragma_foreign_key_check") == 0);
@@ -195,6 +195,6 @@ TEST_CASE("a migration that fails midway leaves the version 1 database as it was
 
     raw(path).exec(undo);
     auto db = open_history_store(path);
-    CHECK(raw(path).query_integer("PRAGMA user_version") == 7);
+    CHECK(raw(path).query_integer("PRAGMA user_version") == 8);
     CHECK(db->history_of_batch(annual_id).size() == 116);
 }

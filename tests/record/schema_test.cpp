@@ -15,22 +15,22 @@ TEST_CASE("a new file is created in a new folder and migrated to the current sch
     open_history_store(path);
     REQUIRE(std::filesystem::exists(path));
     auto db = raw(path);
-    CHECK(kokuho::record::sqlite::schema_version() == 7);
-    CHECK(db.query_integer("PRAGMA user_version") == 7);
+    CHECK(kokuho::record::sqlite::schema_version() == 8);
+    CHECK(db.query_integer("PRAGMA user_version") == 8);
     CHECK(db.query_integer("PRAGMA application_id") == 0x4B4F4B55);
     CHECK(db.query_text("PRAGMA journal_mode") == "wal");
     CHECK(db.query_text("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema "
                         "WHERE type = 'table' ORDER BY name)") ==
           "applications batches document_values documents inquiries inquiry_answers judgments minors_counts "
-          "registrations runs");
+          "registrations returns runs");
     CHECK(db.query_text("SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema "
                         "WHERE type = 'index' AND sql IS NOT NULL ORDER BY name)") ==
           "answers_person applications_person batches_cycle batches_parent documents_household documents_person "
-          "documents_pulled_by documents_replaces inquiries_cycle judgments_cycle minors_household runs_batch");
+          "documents_pulled_by documents_replaces inquiries_cycle judgments_cycle minors_household returns_open runs_batch");
     CHECK(db.query_text("SELECT group_concat(name, ' ') FROM pragma_table_info('documents')") ==
           "batch_id seq household_id person_id form variant valid_from valid_until "
           "valid_until_reason status pulled_on pull_reasons delivered_on replaces_batch "
-          "replaces_seq pulled_by collected_on");
+          "replaces_seq pulled_by collected_on envelope mail_to");
 }
 
 TEST_CASE("an existing empty file is migrated", "[record][schema]") {
@@ -38,7 +38,7 @@ TEST_CASE("an existing empty file is migrated", "[record][schema]") {
     std::ofstream{path};
     REQUIRE(std::filesystem::file_size(path) == 0);
     auto db = open_history_store(path);
-    CHECK(raw(path).query_integer("PRAGMA user_version") == 7);
+    CHECK(raw(path).query_integer("PRAGMA user_version") == 8);
     CHECK(db->record_batch(annual(), annual_rows()).documents == 4);
 }
 
@@ -49,7 +49,7 @@ TEST_CASE("reopening keeps the data and does not migrate again", "[record][schem
         db->record_batch(annual(), annual_rows());
     }
     auto db = open_history_store(path);
-    CHECK(raw(path).query_integer("PRAGMA user_version") == 7);
+    CHECK(raw(path).query_integer("PRAGMA user_version") == 8);
     REQUIRE(db->find_batch("2026-annual").has_value());
     CHECK(db->documents("2026-annual").size() == 4);
 }
@@ -57,10 +57,10 @@ TEST_CASE("reopening keeps the data and does not migrate again", "[record][schem
 TEST_CASE("a database of a newer program is refused as an input error", "[record][schema]") {
     auto path = fresh_db("newer");
     open_history_store(path);
-    raw(path).exec("PRAGMA user_version = 8");
+    raw(path).exec("PRAGMA user_version = 9");
     require_error([&] { open_history_store(path); }, error_kind::input,
-                  "database schema version 8 is newer than this program's 7");
-    CHECK(raw(path).query_integer("PRAGMA user_version") == 8);
+                  "database schema version 9 is newer than this program's 8");
+    CHECK(raw(path).query_integer("PRAGMA user_version") == 9);
 }
 
 TEST_CASE("another program's SQLite database is refused, not migrated", "[record][schema]") {

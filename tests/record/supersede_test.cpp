@@ -39,10 +39,10 @@ TEST_CASE("supersede: only a delivered document of the same person", "[record][s
     auto db = open_history_store(path);
     db->record_batch(annual(), annual_rows());
     require_error([&] { db->record_batch(batch_of("c1", "change"), {superseding(1, "P1", 1)}); }, error_kind::input,
-                  "batch 2026-annual 通番 1 is not a delivered document of person P1");
+                  "batch 2026-annual 通番 1 is not a delivered or returned document of person P1");
     db->register_delivery("2026-annual", "2026-07-20");
     require_error([&] { db->record_batch(batch_of("c2", "change"), {superseding(1, "P2", 1)}); }, error_kind::input,
-                  "is not a delivered document of person P2");
+                  "is not a delivered or returned document of person P2");
     CHECK_FALSE(db->find_batch("c1").has_value());
     CHECK_FALSE(db->find_batch("c2").has_value());
     CHECK(statuses(*db, "2026-annual") == std::vector<std::string>{"delivered", "delivered", "delivered", "delivered"});
