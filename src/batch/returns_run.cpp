@@ -138,7 +138,8 @@ std::size_t write_returned_list(record::history_store& history, const families::
     kokuho::era_formatter eras;
     list::row_source row = [&](std::size_t i) { return list::cells_of(kit.layout, row_values(returned[i], families), eras); };
     list::table_context context{reference, eras.long_form(day),
-                                {"返送 " + std::to_string(returned.size()) + " 件" + (totals.empty() ? "" : "（" + totals + "）")}};
+                                {"返送 " + std::to_string(returned.size()) + " 件" + (totals.empty() ? "" : "（" + totals + "）")},
+                                "登録・再発行"};
     write_list_files({"returned-list", "returned_list", pages_per_pdf}, kit.layout, returned.size(), row, context,
                      kit.fonts, out, files);
     return returned.size();

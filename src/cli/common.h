@@ -60,5 +60,6 @@ int limit_recommend(const std::vector<std::string>& argv);
 int limit_apply(const std::vector<std::string>& argv);
 int returns_register(const std::vector<std::string>& argv);
 int returns_reissue(const std::vector<std::string>& argv);
+int status_list(const std::vector<std::string>& argv);
 
 }  // namespace kokuho::cli

@@ -54,6 +54,9 @@ Returned mail (5.7):
   kokuho returns reissue [--kind FAMILY] --snapshot FILE --as-of DATE --out DIR
       reissue to a new address, or hold, or close each return
 
+  kokuho status list --as-of DATE [--kind FAMILY] [--household ID] [--snapshot FILE] --out DIR
+      the 証交付状況一覧: who holds what, valid until when, in which status (5.10)
+
   kokuho preview [--kind FAMILY] --snapshot FILE --as-of DATE --person ID --out FILE.pdf
       one person's document, as the bulk run would print it
 
@@ -390,6 +393,29 @@ Options:
   --out DIR              the output folder
   --db FILE              the history store (default: the config's history.yaml)
   --debug-boxes          draw each field's box and name
+)";
+
+inline constexpr const char* status_list_help = R"(kokuho status list: the 証交付状況一覧 (5.10)
+
+Usage: kokuho status list --as-of YYYY-MM-DD --out DIR [--kind FAMILY] [--household ID]
+                          [--snapshot FILE] [options]
+
+One row per person and family, from the history store: the person's latest document of the
+family (batch, 通番, form and variant, 交付日, validity), its status on --as-of (作成済
+generated, 抜取 pulled, 交付済 delivered, 返送 returned, 保管 held, 処理終了 closed, 再発行済
+reissued, 差替・変更済 superseded, 回収済 collected, or 期限切れ expired when its validity
+ended before --as-of) and the document that superseded it. With --snapshot, the people
+insured on --as-of who hold no valid document of the default family (資格確認書・お知らせ)
+follow, marked 要交付: they need one. The last page gives the totals per family, form and
+status. Writes status-list.csv, status-list-0001.pdf and manifest.json into DIR.
+
+Options:
+  --kind FAMILY          one family only (default: every family)
+  --household ID         one household only
+  --snapshot FILE        the snapshot that says who is insured (--encoding as for the runs)
+  --out DIR              the output folder
+  --db FILE              the history store (default: the config's history.yaml)
+  --config DIR           the config folder
 )";
 
 inline constexpr const char* preview_help = R"(kokuho preview: one person's document for a clerk to check

@@ -141,6 +141,8 @@ public:
     virtual std::vector<history_row> history_of_person(const std::string& person_id) = 0;
     virtual std::vector<history_row> history_of_household(const std::string& household_id) = 0;
     virtual std::vector<history_row> history_of_batch(const std::string& batch_id) = 0;
+    // Every document of the store, in generation order, then seq (the status list, 5.10).
+    virtual std::vector<history_row> history_of_all() = 0;
 };
 
 // Opens the store at a location: today a file path, an SQLite database created with its

@@ -89,4 +89,9 @@ std::vector<history_row> sqlite_store::history_of_batch(const std::string& batch
     return history("batch_id", batch_id);
 }
 
+std::vector<history_row> sqlite_store::history_of_all() {
+    sql::statement s(db_, std::string(history_columns) + "ORDER BY b.generation, d.seq");
+    return sql::all_rows(s, read_history);
+}
+
 }  // namespace kokuho::record::sqlite

@@ -63,6 +63,7 @@ public:
     std::vector<history_row> history_of_person(const std::string& person_id) override;
     std::vector<history_row> history_of_household(const std::string& household_id) override;
     std::vector<history_row> history_of_batch(const std::string& batch_id) override;
+    std::vector<history_row> history_of_all() override;
 
 private:
     explicit sqlite_store(sql::connection db) : db_(std::move(db)) {}
