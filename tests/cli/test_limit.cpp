@@ -224,9 +224,7 @@ TEST_CASE("limit: next year's holders come from the store when the snapshot has 
     // 2027-07-31 makes the year's holders; 91000701 (to 2026-11-30) and 91000801 (to
     // 2027-01-31) are not, and nor is 91000301, who got none.
     auto snapshot = dir + "/next.csv";
-    auto text = read_file(source_path(sample));
-    for (std::size_t at; (at = text.find(",2026-07-31,")) != std::string::npos;) text.replace(at, 12, ",,");
-    std::ofstream(snapshot) << text;
+    std::ofstream(snapshot) << replaced_all(read_file(source_path(sample)), ",2026-07-31,", ",,");
     auto r = run_kokuho(recommend(snapshot, dir, "next", "2027-06-10"));
     INFO(r.err);
     REQUIRE(r.status == 0);

@@ -105,6 +105,12 @@ std::string replaced(std::string text, const std::string& from, const std::strin
     return text.replace(at, from.size(), to);
 }
 
+std::string replaced_all(std::string text, const std::string& from, const std::string& to) {
+    text = replaced(std::move(text), from, to);
+    for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) text.replace(at, from.size(), to);
+    return text;
+}
+
 std::string unspaced(const std::string& text) {
     std::string out;
     for (const auto& line : split_lines(text)) out += line;

@@ -37,5 +37,7 @@ std::string pdf_text(const std::string& pdf);
 // The text with the first `from` replaced by `to`; an error when the text has no `from`, so
 // that a test never runs on an input it did not change.
 std::string replaced(std::string text, const std::string& from, const std::string& to);
+// The same for every `from`.
+std::string replaced_all(std::string text, const std::string& from, const std::string& to);
 
 }  // namespace kokuho::test
