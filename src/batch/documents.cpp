@@ -72,4 +72,11 @@ void document_renderer::finish() {
     for (auto& [form, file] : files_of_form_) flush(form, file);
 }
 
+form_kit load_kit(const project_paths& paths, const std::string& name, const kokuho::values& names) {
+    form_kit kit{bind::document_template::load((std::filesystem::path(paths.templates) / (name + ".yaml")).string()),
+                 layout::load_layout(paths.layouts, name), name};
+    check_bound(kit, [&](std::string_view field) { return names.contains(field); });
+    return kit;
+}
+
 }  // namespace kokuho::batch

@@ -30,6 +30,11 @@ struct form_kit {
 // anything is produced. An input error naming the file otherwise.
 void check_bound(const form_kit& kit, const std::function<bool(std::string_view)>& is_source);
 
+// The kit of a letter that is no person's document (an inquiry letter, a 変更理由のお知らせ):
+// templates/<name>.yaml and layouts/<name>.yaml, whose names are checked against `names`,
+// values of the kind the letter is bound from.
+form_kit load_kit(const project_paths& paths, const std::string& name, const kokuho::values& names);
+
 // The kits of every form of the family, by form id, with the layout size the
 // configuration chooses (certificate_size).
 std::map<std::string, form_kit> load_form_kits(const project_paths& paths, const config& cfg,

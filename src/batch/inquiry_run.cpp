@@ -90,13 +90,6 @@ kokuho::values reply_values(const snapshot& s, const target& t, const letter& l,
     return v;
 }
 
-form_kit load_kit(const project_paths& paths, const std::string& name, const kokuho::values& names) {
-    form_kit kit{bind::document_template::load((fs::path(paths.templates) / (name + ".yaml")).string()),
-                 layout::load_layout(paths.layouts, name), name};
-    check_bound(kit, [&](std::string_view field) { return names.contains(field); });
-    return kit;
-}
-
 inquiry_kits load_kits(const project_paths& paths, const config& cfg) {
     // Every name a letter's template may read: those of a reply form, with made-up content.
     snapshot none;

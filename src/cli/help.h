@@ -54,6 +54,8 @@ Returned mail (5.7):
   kokuho returns reissue [--kind FAMILY] --snapshot FILE --as-of DATE --out DIR
       reissue to a new address, or hold, or close each return
 
+  kokuho monthly changes [--kind FAMILY] --snapshot FILE --as-of DATE --out DIR   (5.11)
+      the month's new documents and their 変更理由のお知らせ
   kokuho status list --as-of DATE [--kind FAMILY] [--household ID] [--snapshot FILE] --out DIR
       the 証交付状況一覧: who holds what, valid until when, in which status (5.10)
 
@@ -390,6 +392,41 @@ kokuho history register --batch registers the reissue batch (5.7.4).
 
 Options:
   --kind FAMILY          the family of the returned documents (default: the default family)
+  --out DIR              the output folder
+  --db FILE              the history store (default: the config's history.yaml)
+  --debug-boxes          draw each field's box and name
+)";
+
+inline constexpr const char* monthly_changes_help = R"(kokuho monthly changes: the month's changes (5.11)
+
+Usage: kokuho monthly changes --snapshot FILE --as-of YYYY-MM-DD --out DIR [--kind FAMILY] [options]
+
+For the cycle --as-of falls in, compares every insured person of the snapshot with the latest
+document of the family they hold in the history store (generated or delivered, not
+superseded) and decides again with the family's rules. A new document is issued, with the
+reason codes of the family's monthly: section (families/FAMILY.yaml), for:
+- printed content: name, address, head (世帯主), mail_address, number (記号・番号), ratio;
+- a new form: applied, considerate, registration, ecert_expired, card_returned;
+- a new variant: arrears_start, arrears_end (特別療養);
+- age70: the document ends this month with the elderly status starting next month; the new
+  one runs from that day (資格確認書 with ratio_on_certificate, 特定疾病療養受療証 and
+  限度額適用認定証 from 70; a 高齢受給者証 when elderly.turning_70 is monthly);
+- new_member: insured, with no document of the family yet;
+- validity: the end date moved (a new 在留期間, ...).
+Content the family does not print gives no new document, and people whose document came back
+are left to kokuho returns reissue. A new document is valid from --as-of (from joining for a
+new member, from the elderly status for age70).
+
+Writes the documents, issue-file.dat, the issue list, decisions.jsonl, changes.jsonl (per new
+document: person_id, family, form, variant, reasons, supersedes), change-notices-0001.pdf (one
+変更理由のお知らせ per envelope, naming each reason of each document and what to do with the
+old one), exceptions.csv and manifest.json, and records the batch (kind monthly): its documents
+supersede the ones they replace. kokuho history register --batch registers it. When nothing
+changed, nothing is written and the command says so: a second run on the same snapshot and
+day, once the first batch is recorded, finds nothing new.
+
+Options:
+  --kind FAMILY          the family (default: the default family, 資格確認書・お知らせ)
   --out DIR              the output folder
   --db FILE              the history store (default: the config's history.yaml)
   --debug-boxes          draw each field's box and name

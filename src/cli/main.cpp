@@ -34,6 +34,7 @@ const entry commands[] = {
     {{"limit", "apply"}, cli::limit_apply, cli::limit_apply_help, false},
     {{"returns", "register"}, cli::returns_register, cli::returns_register_help, false},
     {{"returns", "reissue"}, cli::returns_reissue, cli::returns_reissue_help, true},
+    {{"monthly", "changes"}, cli::monthly_changes, cli::monthly_changes_help, true},
     {{"status", "list"}, cli::status_list, cli::status_list_help, false},
     {{"preview"}, cli::preview, cli::preview_help, true},
     {{"ratio", "judge"}, cli::ratio_judge, cli::ratio_judge_help, true},

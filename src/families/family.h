@@ -95,6 +95,26 @@ struct change_rule {
     std::string also_when;
 };
 
+// The monthly and on-demand changes (5.11, monthly:): what makes a person's new document,
+// each with a reason code and the Japanese text the 変更理由のお知らせ prints for it.
+struct monthly_rule {
+    // Pull-out reasons that compare printed content (name, address, ...): a change gives
+    // the reason of the same name.
+    std::vector<std::string> content;
+    // The rule's reason for a new form (or the finer fact form_cause) -> the change reason.
+    std::map<std::string, std::string> form_reasons;
+    // A new variant -> the change reason (special -> arrears_start).
+    std::map<std::string, std::string> variant_reasons;
+    // The rule's reason for someone with no document of the family yet -> the change reason;
+    // any other is new_member.
+    std::map<std::string, std::string> new_reasons;
+    // A held document that ends with age70 on the last day of the month: a new one from the
+    // start of the elderly status (the rule decides it from that day).
+    bool age70 = false;
+    std::map<std::string, std::string> labels;  // reason -> the letter's text
+    std::string letter;  // templates/<letter>.yaml and layouts/<letter>.yaml: 変更理由のお知らせ
+};
+
 // A snapshot date cell of every person that the history store fills when the snapshot leaves
 // it empty (store_inputs:): the store wins over an empty cell, never over a given one.
 struct store_input {
@@ -132,6 +152,7 @@ struct family {
     std::vector<std::string> decision_facts;
     std::optional<change_rule> changes;
     std::vector<store_input> store_inputs;
+    std::optional<monthly_rule> monthly;
 
     const form_info* find_form(const std::string& id) const;
     const variant_info* find_variant(const std::string& id) const;

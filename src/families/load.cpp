@@ -269,6 +269,10 @@ std::string fingerprint_of(const family& f, const data_folders& folders) {
         files.push_back((fs::path(folders.templates) / (form.template_name + ".yaml")).string());
         for (const auto& [size, layout] : form.layouts) files.push_back((layouts / (layout + ".yaml")).string());
     }
+    if (f.monthly) {
+        files.push_back((fs::path(folders.templates) / (f.monthly->letter + ".yaml")).string());
+        files.push_back((layouts / (f.monthly->letter + ".yaml")).string());
+    }
     for (const auto& [folder, name] : {std::pair{"records", f.issue_file}, {"lists", f.issue_list},
                                        {"records", f.pullout_file}, {"lists", f.pullout_list}})
         files.push_back((layouts / folder / (name + ".yaml")).string());
@@ -286,7 +290,7 @@ family load_family(const std::string& path, const data_folders& folders) {
         r.mapping(d.root, "a family file");
         yaml::check_keys(path, d.root, {"family", "title", "default", "batch_code", "rule", "maps",
                                         "options", "off_when", "decisions", "variants", "forms", "issue",
-                                        "pullout", "changes", "store_inputs"});
+                                        "pullout", "changes", "store_inputs", "monthly"});
         family f;
         f.file = path;
         f.id = yaml::required_text(path, d.root, "family");
@@ -313,6 +317,7 @@ family load_family(const std::string& path, const data_folders& folders) {
         load_pullout(r, d.root["pullout"], f);
         f.changes = load_changes(path, d.root["changes"], f, folders);
         f.store_inputs = load_store_inputs(r, d.root["store_inputs"]);
+        f.monthly = load_monthly(path, d.root["monthly"], f, folders);
         f.fingerprint = fingerprint_of(f, folders);
         return f;
     });

@@ -14,6 +14,11 @@ family load_family(const std::string& path, const data_folders& folders);
 
 // changes: (5.9.1), checked against the family's pull-out reasons; the other family it names
 // is checked by the registry.
+// monthly: of a family file (5.11), checked against its pull-out reasons and variants; the
+// letter's template and layout must exist.
+std::optional<monthly_rule> load_monthly(const std::string& file, const YAML::Node& node, const family& f,
+                                         const data_folders& folders);
+
 std::optional<change_rule> load_changes(const std::string& file, const YAML::Node& node, const family& f,
                                         const data_folders& folders);
 

@@ -116,6 +116,11 @@ public:
     // Per person, the latest 有効期限 of the family's delivered or collected documents, in
     // person_id order: what a person held last.
     virtual std::vector<held_until> latest_valid_until(const std::string& family) = 0;
+    // The generated or delivered documents of the family's batches of a cycle (neither
+    // pulled out, returned nor superseded), with their compared values, in batch and seq
+    // order: what people hold now or are about to receive (5.11).
+    virtual std::vector<held_document> current_documents(const std::string& family,
+                                                         const std::string& cycle_start) = 0;
     // The delivered or collected documents of the family whose 有効期限 is before `day`, in
     // batch and seq order.
     virtual std::vector<history_row> expired_documents(const std::string& family, const std::string& day) = 0;

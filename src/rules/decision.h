@@ -35,6 +35,9 @@ struct cycle {
     date issue_date;
     date start;  // first day of validity
     date end;    // last day of a full-length certificate
+    // A monthly or on-demand run (5.11): the families issue what the yearly run leaves to it
+    // (a 高齢受給者証 from the month of turning 70, a 特定疾病療養受療証 from 70).
+    bool monthly = false;
 };
 
 struct decision {

@@ -47,7 +47,8 @@ outcome certificate_of(const person& p, const cycle& c, const rule_options& shar
         refused.refusal_column = "specified_disease_limit";
         return refused;
     }
-    if (!under_70) return none("from_70");  // runs to 75: the monthly run issues it when missing or changed
+    // From 70 a certificate runs to 75: the monthly run issues it when missing or changed.
+    if (!under_70 && !c.monthly) return none("from_70");
     if (from > year_end(c)) return none("not_yet");
     if (own.text("target") == "without_mynumber" && eligibility_form(p, c, eligibility).first == form::notice)
         return none("mynumber");
@@ -58,8 +59,13 @@ outcome certificate_of(const person& p, const cycle& c, const rule_options& shar
     out.reason = std::string(disease_name(p.specified_disease));
     out.valid_from = from;
     date last_under_70 = elderly_from.plus_days(-1);  // the end of the month in which 70 is reached
-    out.valid_until = std::min(year_end(c), last_under_70);
-    out.until_reason = last_under_70 < year_end(c) ? "age70" : "annual";
+    if (!under_70) {
+        out.valid_until = reaches_age(p.birth_date, shared.later_elderly_age);  // the day before the 75th birthday
+        out.until_reason = "age75";
+    } else {
+        out.valid_until = std::min(year_end(c), last_under_70);
+        out.until_reason = last_under_70 < year_end(c) ? "age70" : "annual";
+    }
     out.facts = {{"disease", std::string(disease_name(p.specified_disease))},
                  {"limit", std::to_string(*p.specified_disease_limit)}};
     return out;

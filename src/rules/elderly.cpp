@@ -32,7 +32,9 @@ outcome card_of(const person& p, const cycle& c, const rule_options& shared, con
     date status_start = elderly_status_start(p.birth_date, shared.elderly_age);
     if (status_start > year_end(c)) return no_card("under_70");
     bool turning = status_start > c.start;
-    if (turning && o.turning_70 == "monthly") return no_card("monthly");
+    // The monthly run issues the card in the month before the status starts.
+    if (turning && o.turning_70 == "monthly" && !c.monthly) return no_card("monthly");
+    if (turning && c.monthly && status_start > c.issue_date.first_of_next_month()) return no_card("not_yet");
     if (o.target == "without_mynumber" && eligibility_form(p, c, o.eligibility).first == form::notice)
         return no_card("mynumber");
 

@@ -26,9 +26,13 @@ outcome outcome_of(const person& p, const decision& d, const rule_options& o) {
     out.valid_from = d.valid_from;
     out.valid_until = d.valid_until;
     out.until_reason = std::string(name(d.until));
+    // form_cause: why this form, finer than the reason (a 要配慮者 keeps a 資格確認書 without
+    // an application), for the monthly run's reasons (5.11).
+    bool considerate = d.reason == form_reason::applied && !p.certificate_applied_on && p.considerate;
     out.facts = {{"ratio", std::string(name(d.ratio))},
                  {"ratio_effective_from", value(d.ratio_effective_from)},
-                 {"elderly", d.elderly ? "1" : ""}};
+                 {"elderly", d.elderly ? "1" : ""},
+                 {"form_cause", considerate ? std::string("considerate") : out.reason}};
     if (needs_missing_ratio(p, d)) out.refusal = missing_ratio_refusal(p, o);
     return out;
 }

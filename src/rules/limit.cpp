@@ -18,6 +18,7 @@ struct limit_options {
     bool refuse_arrears_under_70 = true;
     bool auto_renew = false;
     int renewal_months = 2;  // applications in these months before the cycle start are renewals
+    int elderly_age = 70;
     eligibility_options eligibility;
 };
 
@@ -44,6 +45,10 @@ date months_before(const date& day, int months) {
 // code; nullopt (and the reason) when there is none for this cycle.
 std::pair<std::optional<date>, const char*> application_start(const person& p, const cycle& c,
                                                               const limit_options& o) {
+    // A monthly run from the start of the elderly status continues the under-70 certificate
+    // that ended the day before (with the month of reaching 70), without a new application.
+    if (c.monthly && holds_until_cycle_start(p, c) && elderly_status_start(p.birth_date, o.elderly_age) == c.start)
+        return {c.start, "continued"};
     if (!p.limit_applied_on) {
         if (o.auto_renew && holds_until_cycle_start(p, c)) return {c.start, "auto_renewed"};
         return {std::nullopt, "not_applied"};
@@ -125,7 +130,7 @@ bool holds_until_cycle_start(const person& p, const cycle& c) {
 std::vector<outcome> decide_limit(const snapshot& s, const cycle& c, const rule_options& shared,
                                   const family_options& own) {
     limit_options o{own.text("target"), own.flag("refuse_arrears_under_70"), own.flag("auto_renew"),
-                    own.number("renewal_months"), form_options(shared, own)};
+                    own.number("renewal_months"), shared.elderly_age, form_options(shared, own)};
     std::vector<outcome> outcomes;
     outcomes.reserve(s.persons.size());
     for (const auto& p : s.persons) outcomes.push_back(certificate_of(p, s.households[p.household], c, shared, o));

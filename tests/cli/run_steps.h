@@ -9,7 +9,7 @@
 
 namespace kokuho::test {
 
-inline const std::string sample_batch = "A20260710-EL-1cff05d2";
+inline const std::string sample_batch = "A20260710-EL-719dc287";
 
 // Arguments of each step, without --out.
 std::string bulk_arguments(const std::string& db);

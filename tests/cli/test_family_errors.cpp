@@ -192,8 +192,13 @@ TEST_CASE("family errors: ids, file names, compared values and list names are ch
     refused("only_when: household.mail_address", "only_when: household.mail_adress",
             "only_when: unknown value \"household.mail_adress\"");
     // pullout-list.yaml shows issued.name: a family without a name reason cannot use it.
-    refused("    - {reason: name, code: 3, label: 氏名変更, compare: \"{person.name}\"}\n", "",
-            "unknown value \"issued.name\"");
+    write_project_file(project, "families/eligibility.yaml",
+                       replaced(eligibility_with("    - {reason: name, code: 3, label: 氏名変更, compare: \"{person.name}\"}\n", ""),
+                                "content: [name, ", "content: ["));
+    check_refused(bulk_run(project, project + "/out"), project + "/out", "\\.yaml(:\\d+:\\d+)?:",
+                  "unknown value \"issued.name\"");
+    refused("content: [name, ", "content: [nmae, ", "monthly: content: nmae is not a pull-out reason of this family");
+    refused("letter: change-notice", "letter: change-notes", "letter: no template \"change-notes\"");
 
     write_project_file(project, "families/eligibility.yaml", read_file(source_path("families/eligibility.yaml")));
     auto moved = read_file(project + "/families/eligibility.yaml");

@@ -34,16 +34,17 @@ TEST_CASE("supersede: a delivered document becomes reissued and links to its suc
     CHECK(held[0].row.person_id == "P2");
 }
 
-TEST_CASE("supersede: only a delivered document of the same person", "[record][supersede]") {
+TEST_CASE("supersede: only a document of the same person that was not pulled out", "[record][supersede]") {
     auto path = fresh_db("supersede-refused");
     auto db = open_history_store(path);
     db->record_batch(annual(), annual_rows());
+    record_pullouts(*db, "2026-annual", "2026-07-01", {{1, "P1", {"address"}}});
     require_error([&] { db->record_batch(batch_of("c1", "change"), {superseding(1, "P1", 1)}); }, error_kind::input,
-                  "batch 2026-annual 通番 1 is not a delivered or returned document of person P1");
+                  "batch 2026-annual 通番 1 is not a generated, delivered or returned document of person P1");
     db->register_delivery("2026-annual", "2026-07-20");
     require_error([&] { db->record_batch(batch_of("c2", "change"), {superseding(1, "P2", 1)}); }, error_kind::input,
-                  "is not a delivered or returned document of person P2");
+                  "is not a generated, delivered or returned document of person P2");
     CHECK_FALSE(db->find_batch("c1").has_value());
     CHECK_FALSE(db->find_batch("c2").has_value());
-    CHECK(statuses(*db, "2026-annual") == std::vector<std::string>{"delivered", "delivered", "delivered", "delivered"});
+    CHECK(statuses(*db, "2026-annual") == std::vector<std::string>{"pulled", "delivered", "delivered", "delivered"});
 }

@@ -44,16 +44,27 @@ std::vector<document_row> sqlite_store::documents(const std::string& batch_id) {
 
 std::vector<held_document> sqlite_store::delivered_documents(const std::string& family,
                                                             const std::string& cycle_start) {
-    sql::statement batches(db_, "SELECT DISTINCT b.batch_id, b.generation FROM batches AS b JOIN documents AS d "
-                                "USING (batch_id) WHERE b.family = ? AND b.cycle_start = ? AND d.status = 'delivered' "
-                                "ORDER BY b.generation");
+    return documents_in(family, cycle_start, "('delivered')");
+}
+
+std::vector<held_document> sqlite_store::current_documents(const std::string& family, const std::string& cycle_start) {
+    return documents_in(family, cycle_start, "('generated', 'delivered')");
+}
+
+// `statuses` is one of the fixed SQL lists above, never caller text.
+std::vector<held_document> sqlite_store::documents_in(const std::string& family, const std::string& cycle_start,
+                                                      const char* statuses) {
+    sql::statement batches(db_, std::string("SELECT DISTINCT b.batch_id, b.generation FROM batches AS b JOIN documents AS d "
+                                            "USING (batch_id) WHERE b.family = ? AND b.cycle_start = ? AND d.status IN ") +
+                                    statuses + " ORDER BY b.generation");
     batches.bind_all(family, cycle_start);
-    sql::statement delivered(db_, "SELECT seq FROM documents WHERE batch_id = ? AND status = 'delivered' ORDER BY seq");
+    sql::statement held_seqs(db_, std::string("SELECT seq FROM documents WHERE batch_id = ? AND status IN ") + statuses +
+                                      " ORDER BY seq");
     std::vector<held_document> held;
     for (const auto& batch_id : sql::all_rows(batches, [](const sql::statement& s) { return s.text(0); })) {
-        delivered.bind(1, batch_id);
-        auto seqs = sql::all_rows(delivered, [](const sql::statement& s) { return s.integer(0); });
-        delivered.reset();
+        held_seqs.bind(1, batch_id);
+        auto seqs = sql::all_rows(held_seqs, [](const sql::statement& s) { return s.integer(0); });
+        held_seqs.reset();
         for (auto& row : documents(batch_id))
             if (std::binary_search(seqs.begin(), seqs.end(), row.seq)) held.push_back({batch_id, std::move(row)});
     }
@@ -89,8 +100,8 @@ void sqlite_store::insert_documents(const batch_info& batch,
                                  "r.replaces_seq = d.seq) ORDER BY form = ?3 DESC, seq LIMIT 1");
     sql::statement values(db_, "INSERT INTO document_values (batch_id, seq, name, value, "
                                "position) VALUES (?, ?, ?, ?, ?)");
-    sql::statement superseded(db_, "UPDATE documents SET status = 'reissued' WHERE batch_id = ? AND seq = ? "
-                                   "AND person_id = ? AND status IN ('delivered', 'returned')");
+    sql::statement superseded(db_, "UPDATE documents SET status = ? WHERE batch_id = ? AND seq = ? "
+                                   "AND person_id = ? AND status IN ('generated', 'delivered', 'returned')");
     bool replaces = batch.kind == "replacement";
     std::map<std::string, std::set<std::string>> forms_given;  // person -> forms in this batch
     for (const auto& row : rows) {
@@ -110,15 +121,18 @@ void sqlite_store::insert_documents(const batch_info& batch,
     }
 }
 
-// A document that supersedes a delivered or returned one of the same person makes it
-// reissued; a return it answers is settled as reissued (5.7.2).
+// A document that supersedes one of the same person (generated, delivered or returned) makes
+// it reissued, or superseded when a monthly batch replaces it (5.11); a return it answers is
+// settled as reissued (5.7.2).
 void sqlite_store::supersede(sql::statement& superseded, const batch_info& batch, const document_row& row) {
-    superseded.bind_all(row.supersedes.batch_id, row.supersedes.seq, row.person_id).run();
+    superseded.bind_all(batch.kind == "monthly" ? "superseded" : "reissued", row.supersedes.batch_id, row.supersedes.seq,
+                        row.person_id)
+        .run();
     superseded.reset();
     if (db_.changes() != 1)
         fail_input({db_.path()}, "batch " + batch.batch_id + " document " + std::to_string(row.seq) + ": batch " +
                                      row.supersedes.batch_id + " 通番 " + std::to_string(row.supersedes.seq) +
-                                     " is not a delivered or returned document of person " + row.person_id +
+                                     " is not a generated, delivered or returned document of person " + row.person_id +
                                      " to supersede");
     sql::statement settled(db_, "UPDATE returns SET outcome = 'reissued', dealt_on = ?, reissue_batch = ?, "
                                 "reissue_seq = ?, new_address = ? WHERE batch_id = ? AND seq = ? AND outcome IS NULL");

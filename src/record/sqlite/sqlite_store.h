@@ -58,6 +58,7 @@ public:
                                    const std::vector<inquiry_row>& rows) override;
     std::vector<inquiry_row> inquiries_of_cycle(const std::string& cycle_start) override;
     std::vector<held_document> delivered_documents(const std::string& family, const std::string& cycle_start) override;
+    std::vector<held_document> current_documents(const std::string& family, const std::string& cycle_start) override;
     std::vector<history_row> expired_documents(const std::string& family, const std::string& day) override;
     collect_result collect(const std::vector<document_ref>& documents, const std::string& on_date) override;
     std::vector<history_row> history_of_person(const std::string& person_id) override;
@@ -66,6 +67,8 @@ public:
     std::vector<history_row> history_of_all() override;
 
 private:
+    std::vector<held_document> documents_in(const std::string& family, const std::string& cycle_start,
+                                            const char* statuses);
     explicit sqlite_store(sql::connection db) : db_(std::move(db)) {}
 
     batch_info existing_batch(const std::string& batch_id);

@@ -1,0 +1,308 @@
+#include "batch/monthly_run.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "batch/documents.h"
+#include "batch/history.h"
+#include "batch/plan.h"
+#include "batch/sources.h"
+#include "batch/store_inputs.h"
+#include "core/json.h"
+#include "render/pdf/pdf_writer.h"
+
+namespace kokuho::batch {
+
+namespace {
+
+using held_documents = std::vector<record::held_document>;
+
+// Per person, the documents of the latest batch that gave them one (`all` in batch order).
+std::unordered_map<std::string, held_documents> latest_held(held_documents all) {
+    std::unordered_map<std::string, held_documents> held;
+    for (auto& doc : all) {
+        auto& mine = held[doc.row.person_id];
+        if (!mine.empty() && mine.front().batch_id != doc.batch_id) mine.clear();
+        mine.push_back(std::move(doc));
+    }
+    return held;
+}
+
+bool is_companion(const families::family& f, const std::string& form) {
+    return std::any_of(f.forms.begin(), f.forms.end(), [&](const auto& other) {
+        return std::find(other.companions.begin(), other.companions.end(), form) != other.companions.end();
+    });
+}
+
+// The person's document of a form that is not another's companion (the card, not its letter).
+const record::held_document& main_of(const held_documents& docs, const families::family& f) {
+    for (const auto& d : docs)
+        if (!is_companion(f, d.row.form)) return d;
+    return docs.front();
+}
+
+std::string fact_or(const rules::outcome& d, const std::string& name, const std::string& otherwise) {
+    for (const auto& [fact, v] : d.facts)
+        if (fact == name && !v.empty()) return v.text();
+    return otherwise;
+}
+
+std::string mapped(const std::map<std::string, std::string>& table, const std::string& key, const std::string& otherwise) {
+    auto found = table.find(key);
+    return found == table.end() ? otherwise : found->second;
+}
+
+struct change {
+    std::vector<std::string> reasons;
+    rules::outcome decided;  // the new document's decision
+    held_documents held;     // what the person holds now (empty for new_member)
+};
+
+class comparer {
+public:
+    comparer(const run_input& in, const families::family& f) : in_(in), f_(f), m_(*f.monthly) {}
+
+    // The content reasons whose printed value differs from the held document's.
+    std::vector<std::string> content(std::size_t person, const rules::outcome& d, const record::held_document& held) {
+        auto now = compared_values(f_, document_source(in_, f_, person, d, {}), eras_);
+        std::vector<std::string> reasons;
+        for (const auto& v : now) {
+            if (std::find(m_.content.begin(), m_.content.end(), v.name) == m_.content.end()) continue;
+            for (const auto& then : held.row.compared)
+                if (then.name == v.name && then.value != v.value) reasons.push_back(v.name);
+        }
+        return reasons;
+    }
+
+    std::vector<std::string> reasons(std::size_t person, const rules::outcome& d, const record::held_document& held) {
+        std::vector<std::string> out;
+        bool new_form = held.row.form != d.form;
+        if (new_form) out.push_back(mapped(m_.form_reasons, fact_or(d, "form_cause", d.reason), "form"));
+        else if (held.row.variant != d.variant) out.push_back(mapped(m_.variant_reasons, d.variant, "variant"));
+        for (auto& r : content(person, d, held)) out.push_back(std::move(r));
+        // A new form has its own validity (an お知らせ has no end date).
+        if (!new_form && held.row.valid_until != (d.valid_until ? d.valid_until->iso() : "")) out.push_back("validity");
+        return out;
+    }
+
+private:
+    const run_input& in_;
+    const families::family& f_;
+    const families::monthly_rule& m_;
+    kokuho::era_formatter eras_;
+};
+
+// People whose document of the family came back and is not reissued yet: returns reissue
+// deals with them.
+std::set<std::string> with_open_returns(record::history_store& history, const families::family& f) {
+    std::set<std::string> people;
+    for (const auto& r : history.returned_documents())
+        if (r.document.family == f.id && (r.document.status == "returned" || r.document.status == "held"))
+            people.insert(r.document.person_id);
+    return people;
+}
+
+// Who gets a new document, and why.
+std::map<std::size_t, change> find_changes(const run_input& in, const families::family& f, const rules::cycle& month,
+                                           record::history_store& history, std::size_t& compared) {
+    const snapshot& s = in.snapshot.data;
+    const auto& m = *f.monthly;
+    auto held = latest_held(history.current_documents(f.id, month.start.iso()));
+    auto returned = with_open_returns(history, f);
+    // The decisions from a day: the cycle's first, a held document's own first day when later
+    // (one issued during the cycle is compared with what the rules give from that day), and
+    // the first of next month for the age70 documents that end this month.
+    std::map<date, std::vector<rules::outcome>> decided;
+    auto from = [&](const date& start) -> const std::vector<rules::outcome>& {
+        auto [it, fresh] = decided.try_emplace(start);
+        if (fresh) {
+            rules::cycle c = month;
+            c.start = start;
+            it->second = decide_all(s, c, in.cfg, f);
+        }
+        return it->second;
+    };
+    const auto& now = from(month.start);
+    comparer compare(in, f);
+    std::map<std::size_t, change> changes;
+    for (std::size_t i = 0; i < s.persons.size(); ++i) {
+        const auto& p = s.persons[i];
+        if (now[i].form.empty() || returned.count(p.person_id)) continue;
+        auto mine = held.find(p.person_id);
+        if (mine == held.end()) {
+            changes[i] = {{mapped(m.new_reasons, now[i].reason, "new_member")}, now[i], {}};
+            continue;
+        }
+        ++compared;
+        const auto& main = main_of(mine->second, f);
+        auto held_from = date::parse_iso(main.row.valid_from);
+        const auto& then = held_from && *held_from > month.start ? from(*held_from)[i] : now[i];
+        if (then.form.empty()) continue;
+        rules::outcome d = then;
+        std::vector<std::string> reasons;
+        if (m.age70 && main.row.valid_until_reason == "age70" && main.row.valid_until == month.issue_date.end_of_month().iso()) {
+            const auto& next = from(month.issue_date.first_of_next_month())[i];
+            if (next.form.empty()) continue;
+            d = next;
+            reasons.push_back("age70");
+            // Compared as decided before the elderly status: what it changes is age70's.
+            for (auto& r : compare.content(i, then, main)) reasons.push_back(std::move(r));
+        } else {
+            reasons = compare.reasons(i, d, main);
+        }
+        if (!reasons.empty()) changes[i] = {std::move(reasons), std::move(d), mine->second};
+    }
+    return changes;
+}
+
+// The new document's first day: the elderly status start (age70), the acquisition for a new
+// member, else the day of the change.
+void date_from(rules::outcome& d, const change& c, const person& p, const date& on) {
+    if (!d.valid_from) return;
+    if (c.reasons.front() == "age70") return;
+    d.valid_from = std::max(*d.valid_from, c.held.empty() ? p.acquired_on : on);
+}
+
+// Each new document supersedes the person's held document of the same form, else the main one.
+void link_superseded(std::vector<record::document_row>& rows, const std::map<std::string, const change*>& by_person,
+                     const families::family& f) {
+    for (auto& row : rows) {
+        const auto* c = by_person.at(row.person_id);
+        if (c->held.empty()) continue;
+        const record::held_document* old = nullptr;
+        for (const auto& h : c->held)
+            if (h.row.form == row.form) old = &h;
+        if (!old && !is_companion(f, row.form)) old = &main_of(c->held, f);
+        if (old) row.supersedes = {old->batch_id, old->row.seq};
+    }
+}
+
+void write_changes(const std::vector<record::document_row>& rows, const std::map<std::string, const change*>& by_person,
+                   const families::family& f, output_dir& out, manifest& files) {
+    auto file = out.open("changes.jsonl");
+    for (const auto& row : rows) {
+        std::string reasons;
+        for (const auto& r : by_person.at(row.person_id)->reasons) reasons += (reasons.empty() ? "" : ", ") + json_string(r);
+        file << "{\"seq\": " << row.seq << ", \"person_id\": " << json_string(row.person_id)
+             << ", \"family\": " << json_string(f.id) << ", \"form\": " << json_string(row.form)
+             << ", \"variant\": " << json_string(row.variant) << ", \"reasons\": [" << reasons << "]"
+             << ", \"supersedes\": "
+             << json_string(row.supersedes.batch_id.empty() ? ""
+                                                            : row.supersedes.batch_id + ":" + std::to_string(row.supersedes.seq))
+             << "}\n";
+    }
+    out.close(file, "changes.jsonl");
+    files.add(out, "changes.jsonl", "changes", "records", rows.size());
+}
+
+constexpr std::size_t letter_lines = 8;  // documents a 変更理由のお知らせ names one by one
+
+// The values of an envelope's 変更理由のお知らせ: the addressee, the insurer, and per
+// document a line (name, form: reasons) and what to do with the old one.
+kokuho::values letter_values(const run_input& in, const batch_plan& plan, const envelope& e,
+                             const std::map<std::string, const change*>& by_person, const std::string& batch_id,
+                             std::size_t number) {
+    const snapshot& s = in.snapshot.data;
+    const auto& f = *plan.family;
+    const auto& first = s.persons[plan.documents[e.documents.front()].person];
+    auto v = bind::snapshot_values(first, s.households[first.household]);
+    bind::add_insurer(v, in.cfg.insurer);
+    v.set("batch.batch_id", batch_id);
+    v.set("batch.issue_date", in.cycle.issue_date);
+    v.set("notice.envelope", std::to_string(number));
+    for (std::size_t k = 0; k < letter_lines; ++k) {
+        std::string line, dispose;
+        if (k < e.documents.size()) {
+            const auto& doc = plan.documents[e.documents[k]];
+            const auto& p = s.persons[doc.person];
+            std::string why;
+            for (const auto& r : by_person.at(p.person_id)->reasons)
+                why += (why.empty() ? "" : "、") + f.monthly->labels.at(r);
+            line = p.name + "　" + doc.form->name + "：" + why;
+            dispose = doc.form->collected ? "return" : "destroy";
+        }
+        if (k == letter_lines - 1 && e.documents.size() > letter_lines)
+            line += "（ほか " + std::to_string(e.documents.size() - letter_lines) + " 件）";
+        v.set("notice.line" + std::to_string(k + 1), line);
+        v.set("notice.dispose" + std::to_string(k + 1), dispose);
+    }
+    return v;
+}
+
+// change-notices-0001.pdf: one 変更理由のお知らせ per envelope, in mailing order.
+std::size_t write_letters(const run_input& in, const batch_plan& plan, const std::map<std::string, const change*>& by_person,
+                          const std::string& batch_id, const project_paths& paths, output_dir& out, manifest& files,
+                          std::vector<exception_row>& exceptions) {
+    const auto& f = *plan.family;
+    auto names = letter_values(in, plan, plan.envelopes.front(), by_person, batch_id, 1);
+    auto kit = load_kit(paths, f.monthly->letter, names);
+    auto fonts = fonts::font_set::load(paths.fonts);
+    kokuho::era_formatter eras;
+    std::vector<layout::page> pages;
+    for (std::size_t e = 0; e < plan.envelopes.size(); ++e) {
+        std::vector<layout::fit_note> notes;
+        auto values = letter_values(in, plan, plan.envelopes[e], by_person, batch_id, e + 1);
+        layout::compose(kit.layout, kit.tmpl.bind(values, "", eras), fonts, {}, pages, notes);
+        const auto& first = in.snapshot.data.persons[plan.documents[plan.envelopes[e].documents.front()].person];
+        for (auto& n : notes) exceptions.push_back({0, first.person_id, "change_notice", n.field, n.original, n.action, ""});
+    }
+    pdf::write_pdf(pages, fonts, {"変更理由のお知らせ " + batch_id, true}, out.reserve("change-notices-0001.pdf"));
+    files.add(out, "change-notices-0001.pdf", "change_notice", "pages", pages.size());
+    return plan.envelopes.size();
+}
+
+}  // namespace
+
+monthly_summary run_monthly(const monthly_options& options, const families::registry& families) {
+    const auto& f = options.family.empty() ? families.default_family() : families.get(options.family);
+    if (!f.monthly) fail_input({f.file}, "family " + f.id + " has no monthly changes (monthly:)");
+    cycle_run run(options.input, options.out_dir, options.database, families, cycle_run::which::current);
+    auto& [in, out, history] = run;
+    use_store(in, *history, f);
+    monthly_summary summary;
+    summary.family = f.id;
+    summary.cycle_start = in.cycle.start.iso();
+    rules::cycle month = in.cycle;
+    month.monthly = true;
+
+    auto changes = find_changes(in, f, month, *history, summary.compared);
+    if (changes.empty()) return summary;
+    const snapshot& s = in.snapshot.data;
+    std::vector<bool> include(s.persons.size(), false);
+    std::map<std::string, const change*> by_person;
+    std::vector<std::string> parts{in.snapshot.sha256, in.stored_inputs, in.cfg.fingerprint, options.input.as_of.iso(),
+                                   summary.cycle_start};
+    for (const auto& [i, c] : changes) {
+        include[i] = true;
+        by_person[s.persons[i].person_id] = &c;
+        for (const auto& h : c.held) parts.push_back(h.batch_id + ":" + std::to_string(h.row.seq));
+    }
+    batch_plan plan = plan_batch(s, month, in.cfg, f, include);
+    for (const auto& [i, c] : changes) {
+        plan.decisions[i] = c.decided;
+        date_from(plan.decisions[i], c, s.persons[i], options.input.as_of);
+    }
+    std::string batch_id = make_batch_id("M", options.input.as_of, f, parts);
+
+    auto reserved = reserve(*history, batch_id, "monthly", batch_id, out, true);
+    release_on_failure release(*history, reserved);
+    manifest files(batch_id, "monthly");
+    // The letters first: what they shrink goes to the batch's exceptions.
+    summary.letters = write_letters(in, plan, by_person, batch_id, options.produce.paths, out, files, in.exceptions);
+    auto produced = produce_batch(in, plan, batch_id, options.produce, out, files);
+    link_superseded(produced.rows, by_person, f);
+    write_changes(produced.rows, by_person, f, out, files);
+    for (const auto& row : produced.rows)
+        for (const auto& r : by_person.at(row.person_id)->reasons) ++summary.reasons[r];
+
+    produced.summary.earlier_run = reserved.before;
+    record::batch_info info{batch_id, f.id, "monthly", options.input.as_of.iso(), in.cfg.fingerprint, "",
+                            summary.cycle_start};
+    produced.summary.already_recorded = record_and_finish(*history, info, produced.rows, out, files);
+    summary.batch = std::move(produced.summary);
+    return summary;
+}
+
+}  // namespace kokuho::batch
