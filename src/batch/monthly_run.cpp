@@ -120,11 +120,13 @@ std::map<std::size_t, change> find_changes(const run_input& in, const families::
         if (fresh) {
             rules::cycle c = month;
             c.start = start;
+            if (start != month.start) c.first_day = month.start;
             it->second = decide_all(s, c, in.cfg, f);
         }
         return it->second;
     };
     const auto& now = from(month.start);
+    check_refusals(s, now, std::vector<bool>(s.persons.size(), true));
     comparer compare(in, f);
     std::map<std::size_t, change> changes;
     for (std::size_t i = 0; i < s.persons.size(); ++i) {
@@ -144,7 +146,7 @@ std::map<std::size_t, change> find_changes(const run_input& in, const families::
         std::vector<std::string> reasons;
         if (m.age70 && main.row.valid_until_reason == "age70" && main.row.valid_until == month.issue_date.end_of_month().iso()) {
             const auto& next = from(month.issue_date.first_of_next_month())[i];
-            if (next.form.empty()) continue;
+            if (next.form.empty() && next.refusal.empty()) continue;
             d = next;
             reasons.push_back("age70");
             // Compared as decided before the elderly status: what it changes is age70's.
@@ -154,15 +156,22 @@ std::map<std::size_t, change> find_changes(const run_input& in, const families::
         }
         if (!reasons.empty()) changes[i] = {std::move(reasons), std::move(d), mine->second};
     }
+    std::vector<rules::outcome> issued(s.persons.size());
+    std::vector<bool> changed(s.persons.size(), false);
+    for (const auto& [i, c] : changes) {
+        issued[i] = c.decided;
+        changed[i] = true;
+    }
+    check_refusals(s, issued, changed);
     return changes;
 }
 
-// The new document's first day: the elderly status start (age70), the acquisition for a new
-// member, else the day of the change.
-void date_from(rules::outcome& d, const change& c, const person& p, const date& on) {
-    if (!d.valid_from) return;
-    if (c.reasons.front() == "age70") return;
-    d.valid_from = std::max(*d.valid_from, c.held.empty() ? p.acquired_on : on);
+// The new document's first day: the elderly status start (age70); the acquisition for
+// someone who joined during the cycle and has none yet; else the day of the change.
+void date_from(rules::outcome& d, const change& c, const person& p, const rules::cycle& month) {
+    if (!d.valid_from || c.reasons.front() == "age70") return;
+    bool joined = c.held.empty() && p.acquired_on >= month.start;
+    d.valid_from = std::max(*d.valid_from, joined ? p.acquired_on : month.issue_date);
 }
 
 // Each new document supersedes the person's held document of the same form, else the main one.
@@ -282,7 +291,7 @@ monthly_summary run_monthly(const monthly_options& options, const families::regi
     batch_plan plan = plan_batch(s, month, in.cfg, f, include);
     for (const auto& [i, c] : changes) {
         plan.decisions[i] = c.decided;
-        date_from(plan.decisions[i], c, s.persons[i], options.input.as_of);
+        date_from(plan.decisions[i], c, s.persons[i], month);
     }
     std::string batch_id = make_batch_id("M", options.input.as_of, f, parts);
 

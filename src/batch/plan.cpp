@@ -9,20 +9,6 @@ namespace kokuho::batch {
 
 namespace {
 
-void refuse(const snapshot& s, const std::vector<rules::outcome>& decisions,
-            const std::vector<bool>& included) {
-    std::vector<diagnostic> problems;
-    for (std::size_t i = 0; i < s.persons.size(); ++i)
-        if (included[i] && !decisions[i].refusal.empty()) {
-            diagnostic d;
-            auto column = s.column_of.find(decisions[i].refusal_column);
-            d.where = {s.file, s.persons[i].row, column == s.column_of.end() ? 0 : column->second};
-            d.message = decisions[i].refusal;
-            problems.push_back(std::move(d));
-        }
-    if (!problems.empty()) throw error(error_kind::input, std::move(problems));
-}
-
 void check_declared(const families::family& f, const rules::outcome& d) {
     if (d.form.empty()) return;
     if (!f.find_form(d.form))
@@ -43,6 +29,19 @@ std::string mail_class_of(const families::family& f, const families::form_info& 
 
 }  // namespace
 
+void check_refusals(const snapshot& s, const std::vector<rules::outcome>& decisions, const std::vector<bool>& included) {
+    std::vector<diagnostic> problems;
+    for (std::size_t i = 0; i < s.persons.size(); ++i)
+        if (included[i] && !decisions[i].refusal.empty()) {
+            diagnostic d;
+            auto column = s.column_of.find(decisions[i].refusal_column);
+            d.where = {s.file, s.persons[i].row, column == s.column_of.end() ? 0 : column->second};
+            d.message = decisions[i].refusal;
+            problems.push_back(std::move(d));
+        }
+    if (!problems.empty()) throw error(error_kind::input, std::move(problems));
+}
+
 std::vector<rules::outcome> decide_all(const snapshot& s, const rules::cycle& c,
                                        const config& cfg, const families::family& f) {
     auto decisions = f.rule(s, c, cfg.rules, families::options_for(f, cfg));
@@ -60,7 +59,7 @@ batch_plan plan_batch(const snapshot& s, const rules::cycle& c, const config& cf
     plan.cycle = c;
     plan.included = include.empty() ? std::vector<bool>(s.persons.size(), true) : std::move(include);
     plan.decisions = decide_all(s, c, cfg, f);
-    refuse(s, plan.decisions, plan.included);
+    check_refusals(s, plan.decisions, plan.included);
     for (std::size_t i = 0; i < s.persons.size(); ++i) {
         const auto& d = plan.decisions[i];
         if (!plan.included[i] || d.form.empty()) continue;

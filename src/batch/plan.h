@@ -51,6 +51,9 @@ std::vector<rules::outcome> decide_all(const snapshot& s, const rules::cycle& c,
 batch_plan plan_batch(const snapshot& s, const rules::cycle& c, const config& cfg,
                       const families::family& f, std::vector<bool> include = {});
 
+// Refuses (input error, file:row:column) the included persons whose outcome is a refusal.
+void check_refusals(const snapshot& s, const std::vector<rules::outcome>& decisions, const std::vector<bool>& included);
+
 // A batch id that depends only on the inputs, so that a rerun reproduces it: the prefix
 // (A bulk, R replacement), the issue date, the family's batch code and a hash of the
 // family and the given parts: A20260710-EL-1a2b3c4d.

@@ -84,7 +84,7 @@ cycle make_cycle(const date& issue_date, std::optional<date> valid_from, const r
     return {issue_date, start, birthday(start, o.certificate_years).plus_days(-1)};
 }
 
-date year_end(const cycle& c) { return birthday(c.start, 1).plus_days(-1); }
+date year_end(const cycle& c) { return birthday(c.first_day.value_or(c.start), 1).plus_days(-1); }
 
 decision decide(const person& p, const household& h, const cycle& c, const eligibility_options& o) {
     // A former member (特定同一世帯所属者) is in the snapshot for the ratio judgment only.

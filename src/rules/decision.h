@@ -38,6 +38,9 @@ struct cycle {
     // A monthly or on-demand run (5.11): the families issue what the yearly run leaves to it
     // (a 高齢受給者証 from the month of turning 70, a 特定疾病療養受療証 from 70).
     bool monthly = false;
+    // The cycle's own first day when `start` is a later day of it (a monthly run deciding a
+    // document from the day it starts); empty when `start` is.
+    std::optional<date> first_day{};
 };
 
 struct decision {
