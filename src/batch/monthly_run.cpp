@@ -67,9 +67,14 @@ public:
     // The content reasons whose printed value differs from the held document's.
     std::vector<std::string> content(std::size_t person, const rules::outcome& d, const record::held_document& held) {
         auto now = compared_values(f_, document_source(in_, f_, person, d, {}), eras_);
+        auto unprinted = m_.not_printed.find(d.form);
+        auto printed = [&](const std::string& reason) {
+            return unprinted == m_.not_printed.end() ||
+                   std::find(unprinted->second.begin(), unprinted->second.end(), reason) == unprinted->second.end();
+        };
         std::vector<std::string> reasons;
         for (const auto& v : now) {
-            if (std::find(m_.content.begin(), m_.content.end(), v.name) == m_.content.end()) continue;
+            if (std::find(m_.content.begin(), m_.content.end(), v.name) == m_.content.end() || !printed(v.name)) continue;
             for (const auto& then : held.row.compared)
                 if (then.name == v.name && then.value != v.value) reasons.push_back(v.name);
         }

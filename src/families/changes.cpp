@@ -54,7 +54,7 @@ std::optional<monthly_rule> load_monthly(const std::string& file, const YAML::No
                                          const data_folders& folders) {
     if (!node) return std::nullopt;
     if (!node.IsMap()) yaml::fail(file, node, "monthly: expected a mapping");
-    yaml::check_keys(file, node, {"content", "form_reasons", "variant_reasons", "new_reasons", "age70", "labels", "letter"});
+    yaml::check_keys(file, node, {"content", "not_printed", "form_reasons", "variant_reasons", "new_reasons", "age70", "labels", "letter"});
     monthly_rule m;
     if (auto content = node["content"]) {
         if (!content.IsSequence()) yaml::fail(file, content, "monthly: content: a list of pull-out reasons");
@@ -64,6 +64,19 @@ std::optional<monthly_rule> load_monthly(const std::string& file, const YAML::No
             if (!reason || reason->when != pullout_reason::trigger::changed)
                 yaml::fail(file, item, "monthly: content: " + id + " is not a pull-out reason of this family that compares a value");
             m.content.push_back(id);
+        }
+    }
+    if (auto unprinted = node["not_printed"]) {
+        if (!unprinted.IsMap()) yaml::fail(file, unprinted, "monthly: not_printed: form: [reasons]");
+        for (const auto& entry : unprinted) {
+            auto form = entry.first.as<std::string>();
+            if (!f.find_form(form)) yaml::fail(file, entry.first, "monthly: not_printed: no form " + form);
+            for (const auto& item : entry.second) {
+                auto reason = item.as<std::string>();
+                if (std::find(m.content.begin(), m.content.end(), reason) == m.content.end())
+                    yaml::fail(file, item, "monthly: not_printed: " + reason + " is not one of content:");
+                m.not_printed[form].push_back(reason);
+            }
         }
     }
     m.form_reasons = word_map(file, node["form_reasons"], "form_reasons");

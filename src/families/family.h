@@ -101,6 +101,9 @@ struct monthly_rule {
     // Pull-out reasons that compare printed content (name, address, ...): a change gives
     // the reason of the same name.
     std::vector<std::string> content;
+    // Per form, the content reasons it does not print (an お知らせ has no 世帯主): no new
+    // document of that form for them.
+    std::map<std::string, std::vector<std::string>> not_printed;
     // The rule's reason for a new form (or the finer fact form_cause) -> the change reason.
     std::map<std::string, std::string> form_reasons;
     // A new variant -> the change reason (special -> arrears_start).
