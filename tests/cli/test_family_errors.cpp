@@ -68,7 +68,8 @@ TEST_CASE("family errors: an unknown rule function is named with file:line") {
 
 TEST_CASE("family errors: a form the rule chooses but the family lacks stops the run") {
     auto project = copy_project("unknown-form");
-    write_project_file(project, "families/eligibility.yaml", eligibility_with("  notice:\n", "  letter:\n"));
+    write_project_file(project, "families/eligibility.yaml",
+                       replaced(eligibility_with("  notice:\n", "  letter:\n"), "    notice: [head]", "    letter: [head]"));
     // The sample config names the mail class of "notice": that is refused first, at its line.
     check_refused(bulk_run(project, project + "/out"), project + "/out", "output\\.yaml:\\d+:\\d+:",
                   "no family has a form \"notice\"");
