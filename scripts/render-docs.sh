@@ -56,6 +56,31 @@ pdftoppm -r 100 -png -singlefile -f 1 -l 1 "$letter" "$work/inquiry-letter"
 pdftoppm -r 100 -png -singlefile -f 3 -l 3 "$letter" "$work/inquiry-reply"
 pdftoppm -r 100 -png -singlefile "$work/asked/dispatch-list-0001.pdf" "$work/dispatch-list"
 
+# The month (5.7, 5.11, 5.10): the bulk batch registered, two envelopes back, the reissue, the
+# monthly changes (the 変更理由のお知らせ of H0042: an application and a 要配慮者) and the
+# status list.
+batch=$(python3 -c "import json, sys; print(json.load(open(sys.argv[1]))['batch_id'])" "$work/run/manifest.json")
+"$kokuho" history register --batch "$batch" --date 2026-07-15 --db "$work/history.sqlite" >/dev/null
+"$kokuho" returns register --batch "$batch" --seq 3,7 --date 2026-07-21 --out "$work/returned" \
+  --db "$work/history.sqlite" >/dev/null
+month="--snapshot samples/snapshot-month.csv --as-of 2026-08-20 --db $work/history.sqlite"
+"$kokuho" returns reissue $month --out "$work/reissue" >/dev/null
+pdftoppm -r 100 -png -singlefile "$work/reissue/returned-list-0001.pdf" "$work/returned-list"
+"$kokuho" monthly changes $month --out "$work/monthly" >/dev/null
+page=$(python3 - "$work/monthly/issue-list.csv" <<'PY'
+import csv, sys
+envelopes = []
+for row in csv.DictReader(open(sys.argv[1], encoding="utf-8-sig")):
+    key = (row["世帯番号"], row["郵送区分"])
+    if key not in envelopes:
+        envelopes.append(key)
+print(1 + [k[0] for k in envelopes].index("H0042"))
+PY
+)
+pdftoppm -r 100 -png -singlefile -f "$page" -l "$page" "$work/monthly/change-notices-0001.pdf" "$work/change-notice"
+"$kokuho" status list --as-of 2026-08-31 --snapshot samples/snapshot-month.csv --db "$work/history.sqlite" \
+  --out "$work/status" >/dev/null
+pdftoppm -r 100 -png -f 1 -l 1 "$work/status/status-list-0001.pdf" "$work/status-list"
 rm -f docs/*.png
 mkdir -p docs
 # pdftoppm names pages X-1.png, X-2.png: a card's face and back; a letter has one page.
