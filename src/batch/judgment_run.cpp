@@ -102,20 +102,12 @@ rules::income_answer answer_of(const record::answer_row& row) {
             row.head_on_dec31,  int(row.under_16), int(row.age_16_to_18)};
 }
 
-// A label of the list layout's map, or the code itself.
-std::string label(const list::table_layout& layout, const std::string& table, const std::string& code) {
-    auto found = layout.tables.find(table);
-    if (found == layout.tables.end()) return code;
-    auto entry = found->second.find(code);
-    return entry == found->second.end() ? code : entry->second;
-}
-
 std::vector<std::string> totals(const list::table_layout& layout, const judgment_summary& summary) {
     std::string ratios, rules_line;
     for (const auto& [ratio, n] : summary.ratios)
-        ratios += (ratios.empty() ? "" : "、") + label(layout, "ratio", ratio) + " " + std::to_string(n) + " 件";
+        ratios += (ratios.empty() ? "" : "、") + list::label(layout, "ratio", ratio) + " " + std::to_string(n) + " 件";
     for (const auto& [rule, n] : summary.rules)
-        rules_line += (rules_line.empty() ? "" : "、") + label(layout, "rule", rule) + " " + std::to_string(n) + " 件";
+        rules_line += (rules_line.empty() ? "" : "、") + list::label(layout, "rule", rule) + " " + std::to_string(n) + " 件";
     return {"判定件数 " + ratios, "判定理由 " + rules_line};
 }
 

@@ -30,16 +30,10 @@ std::unordered_map<std::string, held_documents> latest_held(held_documents all) 
     return held;
 }
 
-bool is_companion(const families::family& f, const std::string& form) {
-    return std::any_of(f.forms.begin(), f.forms.end(), [&](const auto& other) {
-        return std::find(other.companions.begin(), other.companions.end(), form) != other.companions.end();
-    });
-}
-
 // The person's document of a form that is not another's companion (the card, not its letter).
 const record::held_document& main_of(const held_documents& docs, const families::family& f) {
     for (const auto& d : docs)
-        if (!is_companion(f, d.row.form)) return d;
+        if (!f.is_companion(d.row.form)) return d;
     return docs.front();
 }
 
@@ -188,7 +182,7 @@ void link_superseded(std::vector<record::document_row>& rows, const std::map<std
         const record::held_document* old = nullptr;
         for (const auto& h : c->held)
             if (h.row.form == row.form) old = &h;
-        if (!old && !is_companion(f, row.form)) old = &main_of(c->held, f);
+        if (!old && !f.is_companion(row.form)) old = &main_of(c->held, f);
         if (old) row.supersedes = {old->batch_id, old->row.seq};
     }
 }

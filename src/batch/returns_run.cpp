@@ -46,13 +46,6 @@ kokuho::values row_values(const record::returned_document& r, const families::re
     return v;
 }
 
-std::string label_of(const list::table_layout& layout, const std::string& table, const std::string& code) {
-    auto found = layout.tables.find(table);
-    if (found == layout.tables.end()) return code;
-    auto entry = found->second.find(code);
-    return entry == found->second.end() ? code : entry->second;
-}
-
 // The returns named on the command line or in the file, each with its file and row.
 struct named_return {
     record::return_row row;
@@ -134,7 +127,7 @@ std::size_t write_returned_list(record::history_store& history, const families::
     for (const auto& r : returned) ++by_status[r.document.status];
     std::string totals;
     for (const auto& [status, n] : by_status)
-        totals += (totals.empty() ? "" : "、") + label_of(kit.layout, "status", status) + " " + std::to_string(n) + " 件";
+        totals += (totals.empty() ? "" : "、") + list::label(kit.layout, "status", status) + " " + std::to_string(n) + " 件";
     kokuho::era_formatter eras;
     list::row_source row = [&](std::size_t i) { return list::cells_of(kit.layout, row_values(returned[i], families), eras); };
     list::table_context context{reference, eras.long_form(day),

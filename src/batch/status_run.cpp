@@ -22,12 +22,6 @@ struct status_row {
     std::string status;            // on the day
 };
 
-bool is_companion(const families::family& f, const std::string& form) {
-    return std::any_of(f.forms.begin(), f.forms.end(), [&](const auto& other) {
-        return std::find(other.companions.begin(), other.companions.end(), form) != other.companions.end();
-    });
-}
-
 // A delivered or generated document whose validity ended before the day is expired.
 std::string status_on(const record::history_row& d, const date& day) {
     bool held = d.status == "delivered" || d.status == "generated";
@@ -46,7 +40,7 @@ std::vector<status_row> latest_documents(const std::vector<record::history_row>&
         if (fresh) continue;
         const auto* f = families.find(d.family);
         bool later_batch = it->second.batch_id != d.batch_id;
-        if (later_batch || (f && is_companion(*f, it->second.form) && !is_companion(*f, d.form))) it->second = d;
+        if (later_batch || (f && f->is_companion(it->second.form) && !f->is_companion(d.form))) it->second = d;
     }
     auto ids = families.ids();
     std::vector<status_row> rows;
@@ -115,13 +109,6 @@ kokuho::values row_values(const status_row& r, const families::registry& familie
     return v;
 }
 
-std::string label_of(const list::table_layout& layout, const std::string& code) {
-    auto found = layout.tables.find("status");
-    if (found == layout.tables.end()) return code;
-    auto entry = found->second.find(code);
-    return entry == found->second.end() ? code : entry->second;
-}
-
 // One line per family: each form's count by status.
 std::vector<std::string> totals(const std::vector<status_row>& rows, const list::table_layout& layout,
                                 const families::registry& families) {
@@ -135,7 +122,7 @@ std::vector<std::string> totals(const std::vector<status_row>& rows, const list:
         bool first = true;
         for (const auto& [key, n] : by_form) {
             const auto* form = f ? f->find_form(key.first) : nullptr;
-            line += std::string(first ? "" : "、") + (form ? form->name + " " : "") + label_of(layout, key.second) + " " +
+            line += std::string(first ? "" : "、") + (form ? form->name + " " : "") + list::label(layout, "status", key.second) + " " +
                     std::to_string(n) + " 件";
             first = false;
         }

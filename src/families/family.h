@@ -158,6 +158,8 @@ struct family {
     std::optional<monthly_rule> monthly;
 
     const form_info* find_form(const std::string& id) const;
+    // True for a form that goes with another's documents (with:), as a card's letter does.
+    bool is_companion(const std::string& form) const;
     const variant_info* find_variant(const std::string& id) const;
     const pullout_reason* find_reason(const std::string& id) const;
 };

@@ -97,6 +97,13 @@ table_layout load_table_layout(const std::string& path) {
     });
 }
 
+std::string label(const table_layout& t, const std::string& table, const std::string& code) {
+    auto found = t.tables.find(table);
+    if (found == t.tables.end()) return code;
+    auto entry = found->second.find(code);
+    return entry == found->second.end() ? code : entry->second;
+}
+
 std::vector<std::string> cells_of(const table_layout& t, const kokuho::values& values,
                                   kokuho::era_formatter& eras) {
     std::vector<std::string> cells;

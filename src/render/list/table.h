@@ -45,6 +45,9 @@ struct table_context {
 using row_source = std::function<std::vector<std::string>(std::size_t)>;
 
 // A row's cells in column order: each column's value expression over the row's values.
+// The label the layout's maps: give a code in one table (status, reason), or the code itself.
+std::string label(const table_layout& t, const std::string& table, const std::string& code);
+
 std::vector<std::string> cells_of(const table_layout& t, const kokuho::values& values,
                                   kokuho::era_formatter& eras);
 
