@@ -426,7 +426,8 @@ changed, nothing is written and the command says so: a second run on the same sn
 day, once the first batch is recorded, finds nothing new.
 
 Options:
-  --kind FAMILY          the family (default: the default family, 資格確認書・お知らせ)
+  --kind FAMILY[,FAMILY...]  the families (default: the default family, 資格確認書・お知らせ);
+                         with several, each batch goes to DIR/FAMILY
   --out DIR              the output folder
   --db FILE              the history store (default: the config's history.yaml)
   --debug-boxes          draw each field's box and name

@@ -274,3 +274,37 @@ TEST_CASE("limit: pull-out, replacement and registration work through the engine
     REQUIRE(show.status == 0);
     CHECK(split_lines(show.out).size() == 3);  // the header, the pulled certificate and its replacement
 }
+
+TEST_CASE("disease and limit: the monthly run issues the certificate from 70 and the missing one") {
+    auto dir = temp_dir("disease-monthly");
+    for (const std::string kind : {"disease", "limit"}) {
+        REQUIRE(run_kokuho(certificates(kind, source_path(sample), dir, kind)).status == 0);
+        REQUIRE(run_kokuho("history register --batch " + batch_in(dir + "/" + kind) + " --date 2026-08-25 --db " + dir +
+                           "/h.sqlite")
+                    .status == 0);
+    }
+    // 15 November: 91002101 (born 1956-12-01) holds a 受療証 ending 2026-11-30 (age70); from
+    // 2026-12-01 it runs to the day before the 75th birthday, 2031-11-30. 91002301 (70-74) has
+    // none: a missing one, from the day of the run to 2028-01-19. The limit certificates:
+    // 91000701's ends 2026-11-30 too, but the snapshot still says limit_certificate_until
+    // 2026-07-31, so nothing continues it; nothing else changed.
+    auto r = run_kokuho("monthly changes --kind disease,limit --snapshot " + source_path(sample) +
+                        " --as-of 2026-11-15 --db " + dir + "/h.sqlite --out " + dir + "/monthly");
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    CHECK_THAT(r.out, Catch::Contains("disease: the cycle from 2026-08-01, 3 people compared with the document they hold; "
+                                      "new documents by reason: age70 1, new_member 1"));
+    CHECK_THAT(r.out, Catch::Contains("limit: the cycle from 2026-08-01, 10 people compared with the document they hold; "
+                                      "no changes"));
+    auto decided = by_person(read_jsonl(dir + "/monthly/disease/decisions.jsonl"));
+    REQUIRE(decided.size() == 2);
+    CHECK(decided.at("91002101").at("valid_from") == "2026-12-01");
+    CHECK(decided.at("91002101").at("valid_until") == "2031-11-30");
+    CHECK(decided.at("91002101").at("valid_until_reason") == "age75");
+    CHECK(decided.at("91002301").at("valid_from") == "2026-11-15");
+    CHECK(decided.at("91002301").at("valid_until") == "2028-01-19");
+    CHECK_FALSE(fs::exists(dir + "/monthly/limit"));
+    auto letters = pdf_text(dir + "/monthly/disease/change-notices-0001.pdf");
+    CHECK_THAT(letters, Catch::Contains("70歳となり、新しい受療証を交付するため"));
+    CHECK_THAT(letters, Catch::Contains("新たに交付の対象となったため"));
+}
