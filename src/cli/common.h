@@ -62,5 +62,6 @@ int returns_register(const std::vector<std::string>& argv);
 int returns_reissue(const std::vector<std::string>& argv);
 int status_list(const std::vector<std::string>& argv);
 int monthly_changes(const std::vector<std::string>& argv);
+int barcode(const std::vector<std::string>& argv);
 
 }  // namespace kokuho::cli

@@ -59,6 +59,9 @@ Returned mail (5.7):
   kokuho status list --as-of DATE [--kind FAMILY] [--household ID] [--snapshot FILE] --out DIR
       the 証交付状況一覧: who holds what, valid until when, in which status (5.10)
 
+  kokuho barcode --postal-code NNN-NNNN --address TEXT [--format json]
+      Japan Post's customer barcode of an address
+
   kokuho preview [--kind FAMILY] --snapshot FILE --as-of DATE --person ID --out FILE.pdf
       one person's document, as the bulk run would print it
 
@@ -454,6 +457,23 @@ Options:
   --out DIR              the output folder
   --db FILE              the history store (default: the config's history.yaml)
   --config DIR           the config folder
+)";
+
+inline constexpr const char* barcode_help = R"(kokuho barcode: Japan Post's customer barcode (カスタマバーコード)
+
+Usage: kokuho barcode --postal-code NNN-NNNN [--address TEXT] [--format text|json]
+
+TEXT is the part of the address after the town name (住所B), for example
+"1丁目3番2号 郵便プラザ503室" for 東京都千代田区霞が関 100-0013. The 住所表示番号 is taken from it
+by 「郵便番号・バーコードマニュアル」's 抜き出し法 and its supplementary rules. Leave --address
+out for a large office's individual code (個別番号); give the box number for a PO box code.
+Prints:
+  data     the postal code and the 住所表示番号, before the cut to 20 symbols
+  symbols  the 20 data symbols (0-9, -, CC1-CC8; a letter is a control code and a digit)
+  check    the check symbol (mod 19)
+  bars     the 67 bars: 1 long, 2 upper semi-long, 3 lower semi-long, 4 timing
+With --format json: the keys data, symbols, check and bars. A malformed or representative
+postal code (…00, which gets no barcode) exits with status 2.
 )";
 
 inline constexpr const char* preview_help = R"(kokuho preview: one person's document for a clerk to check

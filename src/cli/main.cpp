@@ -36,6 +36,7 @@ const entry commands[] = {
     {{"returns", "reissue"}, cli::returns_reissue, cli::returns_reissue_help, true},
     {{"monthly", "changes"}, cli::monthly_changes, cli::monthly_changes_help, true},
     {{"status", "list"}, cli::status_list, cli::status_list_help, false},
+    {{"barcode"}, cli::barcode, cli::barcode_help, false},
     {{"preview"}, cli::preview, cli::preview_help, true},
     {{"ratio", "judge"}, cli::ratio_judge, cli::ratio_judge_help, true},
     {{"minors", "register"}, cli::minors_register, cli::minors_register_help, true},
