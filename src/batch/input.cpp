@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <set>
 
+#include "batch/towns.h"
 #include "bind/source.h"
 #include "core/text.h"
 #include "render/list/table.h"
@@ -77,6 +78,7 @@ config load_run_config(const input_options& options, const families::registry& f
                                          ": must be within a year of --as-of " + options.as_of.iso() +
                                          " (the start of the next cycle, or of the cycle --as-of falls in)");
     config cfg = load_config(options.config_dir);
+    cfg.towns = load_towns(cfg.dir);
     check_mail_classes(cfg, families);
     check_family_sections(cfg, families);
     check_issue_file_layouts(cfg, families);

@@ -10,6 +10,7 @@
 #include "batch/plan.h"
 #include "batch/sources.h"
 #include "batch/store_inputs.h"
+#include "batch/towns.h"
 #include "core/json.h"
 #include "render/pdf/pdf_writer.h"
 
@@ -217,6 +218,7 @@ kokuho::values letter_values(const run_input& in, const batch_plan& plan, const 
     const auto& first = s.persons[plan.documents[e.documents.front()].person];
     auto v = bind::snapshot_values(first, s.households[first.household]);
     bind::add_insurer(v, in.cfg.insurer);
+    v.set("mail.barcode", barcode_of(in.cfg.towns, s.households[first.household]).bars);
     v.set("batch.batch_id", batch_id);
     v.set("batch.issue_date", in.cycle.issue_date);
     v.set("notice.envelope", std::to_string(number));

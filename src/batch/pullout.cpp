@@ -95,7 +95,7 @@ std::vector<record::pullout_row> find_pullouts(const std::vector<record::documen
             reasons = first_of(f, trigger::no_document);
         } else {
             auto values = document_source(in, f, it->second, current_of(f, doc, now[it->second]),
-                                          {"", in.cycle.issue_date, doc.seq, "", 0, 0, 0});
+                                          {"", in.cycle.issue_date, doc.seq, "", 0, 0, 0, ""});
             reasons = differences(doc, compared_values(f, values, eras));
         }
         if (!reasons.empty()) out.push_back({doc.seq, doc.person_id, std::move(reasons)});

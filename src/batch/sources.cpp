@@ -50,7 +50,7 @@ bind::batch_context batch_context_of(const batch_plan& plan, const planned_docum
     long position = 1;
     while (&plan.documents[e.documents[std::size_t(position - 1)]] != &doc) ++position;
     return {batch_id, issue_date, doc.seq, doc.mail_class, long(doc.envelope + 1),
-            long(e.documents.size()), position};
+            long(e.documents.size()), position, ""};
 }
 
 std::string mailing_line(const household& h) {

@@ -126,6 +126,7 @@ values source_values(const person& p, const household& h, const rules::outcome& 
     v.set("batch.envelope", std::to_string(batch.envelope));
     v.set("batch.envelope_size", std::to_string(batch.envelope_size));
     v.set("batch.envelope_position", std::to_string(batch.envelope_position));
+    v.set("mail.barcode", batch.mail_barcode);
     return v;
 }
 

@@ -20,6 +20,7 @@ struct batch_context {
     long envelope = 0;           // the envelope's number in mailing order (封入番号)
     long envelope_size = 0;      // documents in it
     long envelope_position = 0;  // this document's place in it, from 1
+    std::string mail_barcode;    // the envelope's customer barcode: 67 bars, or empty for none
 };
 
 // What the family's YAML says of the document's form and variant.

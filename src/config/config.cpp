@@ -265,6 +265,7 @@ static std::string fingerprint(const config& c) {
         {"output.yaml", (fs::path(c.dir) / "output.yaml").string()},
         {"seal", c.insurer.seal_path},
         {"substitutions", c.output.substitutions_path},
+        {"towns", (fs::path(c.dir) / "towns.csv").string()},
     };
     sha256 hash;
     for (const auto& [role, path] : files) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "config/inquiry.h"
+#include "core/customer_barcode.h"
 #include "core/error.h"
 
 namespace kokuho {
@@ -92,6 +93,9 @@ struct config {
     std::map<std::string, family_option_settings> family_options;  // by family id
     output_options output;
     inquiry_settings inquiry;  // inquiry.yaml: the municipalities asked about income (5.5.1)
+    // towns.csv (KEN_ALL layout) for the customer barcode; read by the runs (batch/towns.h),
+    // which parse CSV; empty when the folder has none.
+    std::vector<barcode::town> towns;
     std::string history_database;  // 発行履歴: the SQLite file (history.yaml), absolute
     int history_busy_seconds = 10;  // how long a run waits for the store's lock (history.yaml)
     std::string fingerprint;  // SHA-256 of the files that decide the output (not history.yaml)

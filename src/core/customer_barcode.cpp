@@ -160,6 +160,26 @@ std::string address_number(std::string_view address_b) {
     return clean;
 }
 
+std::optional<std::string> after_town(const std::vector<town>& towns, std::string_view postal_code,
+                                      std::string_view address) {
+    std::string digits;
+    for (char c : postal_code)
+        if (c != '-') digits.push_back(c);
+    std::size_t longest = 0;
+    bool found = false;
+    for (const auto& t : towns) {
+        if (t.postal_code != digits) continue;
+        auto name = t.name.substr(0, t.name.find("（"));
+        for (const auto& full : {t.prefecture + t.city + name, t.city + name})
+            if (address.substr(0, full.size()) == full && (!found || full.size() > longest)) {
+                longest = full.size();
+                found = true;
+            }
+    }
+    if (!found) return std::nullopt;
+    return std::string(address.substr(longest));
+}
+
 bool is_representative(std::string_view postal_code) {
     return postal_code.size() >= 2 && postal_code.substr(postal_code.size() - 2) == "00";
 }

@@ -4,6 +4,7 @@
 // the supplementary rules), joined to the postal code and cut or padded to 20 data symbols,
 // the mod-19 check symbol, and the 67 bars of the four-state code between the start and stop
 // codes.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,19 @@ struct customer_barcode {
     std::string check;  // the check symbol
     std::string bars;   // 67 digits: start, 21 symbols of 3 bars, stop (1 full ... 4 timing)
 };
+
+// A row of the town table (Japan Post's KEN_ALL.CSV layout): the postal code and the names up
+// to the town (町域名), which end 住所A.
+struct town {
+    std::string postal_code;  // 7 digits
+    std::string prefecture, city, name;
+};
+
+// 住所B of an address that starts with the prefecture or the city: what follows the longest
+// town name of the postal code that the address starts with (a KEN_ALL note in （） is not
+// part of the name); nullopt when no town of the postal code matches.
+std::optional<std::string> after_town(const std::vector<town>& towns, std::string_view postal_code,
+                                      std::string_view address);
 
 // 住所表示番号 from 住所B (抜き出し法): upper-case letters, &/・. removed, kanji numerals
 // before 丁目/丁/番地/番/号/地割/線/の/ノ made digits, digits, hyphens and lone letters kept

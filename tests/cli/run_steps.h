@@ -9,7 +9,7 @@
 
 namespace kokuho::test {
 
-inline const std::string sample_batch = "A20260710-EL-c05a6a2a";
+inline const std::string sample_batch = "A20260710-EL-ed24f23f";
 
 // Arguments of each step, without --out.
 std::string bulk_arguments(const std::string& db);

@@ -1,5 +1,6 @@
-// The item types (src/layout/items/): the registry, each type's keys and validation, and the
-// fields a layout reads.
+// The item types (src/layout/items/): the registry, each type's keys and validation, the
+// fields a layout reads, and the customer barcode's bars.
+#include <cmath>
 #include <set>
 
 #include "layout_test_support.h"
@@ -24,12 +25,14 @@ std::string write_one_item(const scratch_dir& dir, const std::string& item) {
 
 }  // namespace
 
-TEST_CASE("registry: the five item types and the keys that name them", "[items][registry]") {
+TEST_CASE("registry: the six item types and the keys that name them", "[items][registry]") {
     std::vector<std::string> names;
     for (const auto* type : layout::item_types()) names.push_back(std::string(type->name));
-    CHECK(names == std::vector<std::string>{"text", "field", "line", "box", "image"});
+    CHECK(names == std::vector<std::string>{"text", "field", "line", "box", "image", "barcode"});
     CHECK(strings(layout::type_keys()) ==
-          std::vector<std::string>{"text", "field", "line", "box", "image", "file"});
+          std::vector<std::string>{"text", "field", "line", "box", "image", "file", "barcode"});
+    CHECK(strings(layout::item_keys(layout::barcode_type())) ==
+          std::vector<std::string>{"barcode", "at", "size", "when"});
 
     // An item's keys: the naming keys, at, the style keys, the type's own keys, when.
     CHECK(strings(layout::item_keys(layout::line_type())) ==
@@ -79,7 +82,7 @@ TEST_CASE("load_layout: an unknown item key is an error at the key, listing the 
         {"      - {box: [0, 0, 5, 5], dashed: true}", 29, "unknown key \"dashed\" (expected one of: box, width, fill, when)"},
         {"      - {part: block, at: [0, 0], size: 5}", 35, "unknown key \"size\" (expected one of: part, at)"},
         {"      - {text: a, at: [0, 0, 20, 5], line: [0, 0, 5, 0]}", 38, "unknown key \"line\""},
-        {"      - {at: [0, 0, 5, 5], size: 5}", 9, "an item needs one of text, field, line, box, image, file, part"},
+        {"      - {at: [0, 0, 5, 5], size: 5}", 9, "an item needs one of text, field, line, box, image, file, barcode, part"},
     }));
     auto name = write_one_item(dir, r.item);
     auto e = input_error_of([&] { layout::load_layout(dir.path(), name); });
@@ -116,6 +119,10 @@ TEST_CASE("load_layout: each item type validates its own keys", "[items][errors]
         {"      - {field: \"\", at: [0, 0, 9, 9]}", 17, "field: must not be empty"},
         {"      - {field: name, at: [0, 0, 0, 5]}", 9, "width must be positive"},
         {"      - {text: 氏名, at: [0, 0, -5, 5]}", 9, "width must be positive"},
+        // barcode: a field, a place, a size the manual allows
+        {"      - {barcode: \"\", at: [0, 0]}", 19, "barcode: must not be empty"},
+        {"      - {barcode: code, at: [0, 0], size: 12}", 43, "8 to 11.5 points"},
+        {"      - {barcode: code, at: [0]}", 29, "expected a list of 2 numbers"},
     }));
     auto name = write_one_item(dir, r.item);
     auto d = input_error_of([&] { layout::load_layout(dir.path(), name); });
@@ -145,4 +152,41 @@ TEST_CASE("unbound_fields: what a template leaves unbound, when: taken into acco
     std::set<std::string, std::less<>> names{"name", "effective_from"};
     auto named = [&](std::string_view name) { return names.count(name) > 0; };
     CHECK(layout::unbound_fields(when, named) == std::vector<std::string>{"seal"});
+}
+
+TEST_CASE("barcode: 67 bars at the manual's dimensions, nothing for an empty value", "[items][barcode]") {
+    auto form = layout::load_layout(data_dir(), "barcode");
+    kokuho::values v;
+    // 419-0601 一丁目3番12号, as kokuho barcode gives it (tests/core checks the bars).
+    v.set("code", "1312311441114432114411411441431241411413243243243243243243243232131");
+    auto out = compose_all(form, v);
+    REQUIRE(out.pages.size() == 1);
+    auto bars = items_of<layout::box>(out.pages[0]);
+    REQUIRE(bars.size() == 2 * 67);
+    // At 10 pt: a bar 0.6 mm wide every 1.2 mm; long 3.6 mm; upper and lower semi-long 2.4 mm
+    // at the top or the bottom; timing 1.2 mm in the middle.
+    auto near = [](double a, double b) { return std::abs(a - b) < 1e-9; };
+    CHECK(near(bars[0].x, 10));
+    CHECK(near(bars[0].y, 20));
+    CHECK(near(bars[0].w, 0.6));
+    CHECK(near(bars[0].h, 3.6));        // 1: long
+    CHECK(near(bars[1].x, 11.2));
+    CHECK(near(bars[1].y, 21.2));       // 3: lower semi-long
+    CHECK(near(bars[1].h, 2.4));
+    CHECK(near(bars[7].y, 21.2));       // 4: timing (the 8th bar)
+    CHECK(near(bars[7].h, 1.2));
+    CHECK(near(bars[66].x, 10 + 66 * 1.2));
+    CHECK(near(bars[3].y, 20));         // 2: upper semi-long (the 4th bar)
+    CHECK(near(bars[3].h, 2.4));
+    CHECK(bars[0].line_width == 0);
+    CHECK(bars[0].fill_gray == 0);
+    // At 8 pt in the part at (5, 7): everything by 0.8.
+    CHECK(near(bars[67].x, 5));
+    CHECK(near(bars[67].y, 7));
+    CHECK(near(bars[67].w, 0.48));
+    CHECK(near(bars[67].h, 2.88));
+    CHECK(near(bars[68].x, 5.96));
+
+    v.set("code", "");
+    CHECK(items_of<layout::box>(compose_all(form, v).pages[0]).empty());
 }

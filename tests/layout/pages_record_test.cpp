@@ -78,6 +78,7 @@ kokuho::values standard_values() {
         {"mail_postal_code", "〒400-0000"}, {"mail_address", "静岡県みどり市大字東山字西ノ谷2345番地の6"},
         {"mail_address_extra", "みどりヶ丘グリーンハイツ東棟　1203号室"}, {"mail_name", "𠮷田　花子　様"},
         {"special_mark", ""}, {"special_notice", ""},
+        {"mail_barcode", ""},  // no barcode: items_test.cpp draws one
     };
     for (const auto& f : fields) v.set(f[0], f[1]);
     return v;

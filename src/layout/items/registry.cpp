@@ -4,7 +4,7 @@ namespace kokuho::layout {
 
 const std::vector<const item_type*>& item_types() {
     static const std::vector<const item_type*> types{&text_type(), &field_type(), &line_type(),
-                                                     &box_type(), &image_type()};
+                                                     &box_type(), &image_type(), &barcode_type()};
     return types;
 }
 

@@ -41,7 +41,7 @@ const item_type* item_type_of(const YAML::Node& item);
 // and the common when.
 std::vector<std::string_view> item_keys(const item_type& type);
 
-// The keys that name the types: text, field, line, box, image, file.
+// The keys that name the types: text, field, line, box, image, file, barcode.
 std::vector<std::string_view> type_keys();
 
 }  // namespace kokuho::layout
