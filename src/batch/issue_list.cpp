@@ -35,7 +35,7 @@ void write_issue_list(const list::table_layout& layout, const run_input& in, con
     list::row_source row = [&](std::size_t i) {
         const auto& doc = plan.documents[i];
         auto values = document_source(in, *plan.family, doc.person, outcome_of(plan, doc),
-                                      batch_context_of(plan, doc, summary.batch_id, in.cycle.issue_date));
+                                      batch_context_of(in, plan, doc, summary.batch_id));
         return list::cells_of(layout, values, eras);
     };
     list::table_context context{summary.batch_id, eras.long_form(plan.cycle.issue_date),

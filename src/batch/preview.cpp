@@ -62,7 +62,7 @@ preview_result run_preview(const preview_options& options, const families::regis
     for (const auto& doc : plan.documents) {
         if (doc.person != index) continue;
         auto outcome = outcome_of(plan, doc);
-        auto source = document_source(in, f, index, outcome, batch_context_of(plan, doc, batch_id, in.cycle.issue_date));
+        auto source = document_source(in, f, index, outcome, batch_context_of(in, plan, doc, batch_id));
         const auto& kit = kits.at(doc.form->id);
         layout::compose(kit.layout, kit.tmpl.bind(source, outcome.variant, eras), fonts, {options.debug_boxes}, pages,
                         notes);

@@ -90,13 +90,12 @@ std::vector<record::document_row> write_documents(const run_input& in, const bat
         const auto& doc = plan.documents[i];
         auto d = outcome_of(plan, doc);
         const auto& person_id = in.snapshot.data.persons[doc.person].person_id;
-        auto context = batch_context_of(plan, doc, summary.batch_id, in.cycle.issue_date);
-        const auto& home = in.snapshot.data.households[in.snapshot.data.persons[doc.person].household];
-        auto barcode = barcode_of(in.cfg.towns, home);
-        context.mail_barcode = barcode.bars;
-        if (!barcode.problem.empty())
+        auto context = batch_context_of(in, plan, doc, summary.batch_id);
+        if (context.mail_barcode.empty() && !in.cfg.towns.empty()) {
+            const auto& home = in.snapshot.data.households[in.snapshot.data.persons[doc.person].household];
             renderer.exceptions().push_back({doc.seq, person_id, "documents_pdf", "mail.barcode",
-                                             bind::mailing_of(home).postal_code, barcode.problem, ""});
+                                             bind::mailing_of(home).postal_code, barcode_of(in.cfg.towns, home).problem, ""});
+        }
         auto source = document_source(in, f, doc.person, d, context);
         auto values = renderer.kit(d.form).tmpl.bind(source, d.variant, eras);
         renderer.add(d.form, values, doc.seq, person_id);

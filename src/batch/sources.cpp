@@ -1,5 +1,7 @@
 #include "batch/sources.h"
 
+#include "batch/towns.h"
+
 namespace kokuho::batch {
 
 namespace {
@@ -44,13 +46,20 @@ rules::outcome outcome_of(const batch_plan& plan, const planned_document& doc) {
     return d;
 }
 
-bind::batch_context batch_context_of(const batch_plan& plan, const planned_document& doc,
-                                     const std::string& batch_id, const date& issue_date) {
+bind::batch_context batch_context_of(const run_input& in, const batch_plan& plan, const planned_document& doc,
+                                     const std::string& batch_id) {
     const auto& e = plan.envelopes[doc.envelope];
     long position = 1;
     while (&plan.documents[e.documents[std::size_t(position - 1)]] != &doc) ++position;
-    return {batch_id, issue_date, doc.seq, doc.mail_class, long(doc.envelope + 1),
-            long(e.documents.size()), position, ""};
+    const auto& s = in.snapshot.data;
+    return {batch_id,
+            in.cycle.issue_date,
+            doc.seq,
+            doc.mail_class,
+            long(doc.envelope + 1),
+            long(e.documents.size()),
+            position,
+            barcode_of(in.cfg.towns, s.households[s.persons[doc.person].household]).bars};
 }
 
 std::string mailing_line(const household& h) {

@@ -27,9 +27,10 @@ std::vector<record::named_value> compared_values(const families::family& f, cons
 // document's own form when it is a companion.
 rules::outcome outcome_of(const batch_plan& plan, const planned_document& doc);
 
-// The batch facts of a planned document: its seq, mail class and envelope.
-bind::batch_context batch_context_of(const batch_plan& plan, const planned_document& doc,
-                                     const std::string& batch_id, const date& issue_date);
+// The batch facts of a planned document: its seq, mail class, envelope and the envelope's
+// customer barcode (batch/towns.h).
+bind::batch_context batch_context_of(const run_input& in, const batch_plan& plan, const planned_document& doc,
+                                     const std::string& batch_id);
 
 // What the history store keeps of one document: `doc` gives its seq and envelope.
 record::document_row document_row_of(const snapshot& s, const planned_document& doc, const rules::outcome& d,
