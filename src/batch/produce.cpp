@@ -6,6 +6,7 @@
 
 #include "batch/documents.h"
 #include "batch/issue_list.h"
+#include "batch/mailing_summary.h"
 #include "batch/sources.h"
 #include "batch/towns.h"
 #include "batch/vendor_file.h"
@@ -163,6 +164,7 @@ produced_batch produce_batch(const run_input& in, const batch_plan& plan, const 
     document_renderer renderer(kits, fonts, {options.debug_boxes}, cfg.output.documents_per_pdf, out, files);
     result.rows = write_issue_file(in, plan, options, renderer, vendor, result.summary, out, files);
     write_issue_list(list, in, plan, result.summary, fonts, cfg.output.list_pages_per_pdf, out, files);
+    result.summary.envelopes = write_mailing_summary(in, plan, batch_id, options.paths, fonts, out, files);
     write_decisions(in.snapshot.data, plan, out, files);
     auto exceptions = rejected_rows(in.snapshot.rejected);
     exceptions.insert(exceptions.end(), in.exceptions.begin(), in.exceptions.end());

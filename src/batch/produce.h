@@ -28,6 +28,7 @@ struct batch_summary {
     std::size_t persons = 0;
     std::map<std::string, std::size_t> documents;  // "certificate/standard" -> count
     std::map<std::string, std::size_t> excluded;   // reason -> count
+    std::map<std::string, std::size_t> envelopes;   // mail class -> envelopes (the mailing summary)
     std::size_t exceptions = 0;
     std::size_t rejected_rows = 0;
     bool already_recorded = false;  // the history store had this batch already

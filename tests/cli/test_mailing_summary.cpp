@@ -1,0 +1,57 @@
+// The mailing summary (差出票 data) of the sample's bulk run, against envelopes counted here
+// from the snapshot: documents of one mailing address (送付先, else the residence) and one mail
+// class (samples/config/output.yaml: 資格確認書 特定記録, お知らせ 普通郵便) share an envelope.
+#include <catch2/catch.hpp>
+#include <map>
+#include <set>
+
+#include "support/files.h"
+#include "support/run.h"
+
+using namespace kokuho::test;
+
+TEST_CASE("mailing summary: envelopes by mail class, area and barcode, in the summary line and the manifest") {
+    auto dir = temp_dir("mailing-summary");
+    auto r = run_kokuho("annual certificates --snapshot " + source_path("samples/snapshot.csv") +
+                        " --as-of 2026-07-10 --db " + dir + "/h.sqlite --out " + dir + "/out");
+    REQUIRE(r.status == 0);
+
+    std::map<std::string, record> person;
+    for (const auto& p : read_csv(source_path("samples/snapshot.csv"))) person[p.at("person_id")] = p;
+    std::map<std::string, std::set<std::string>> envelopes;  // mail class -> mailing addresses
+    std::map<std::string, std::size_t> documents;            // "class area" -> documents
+    std::map<std::string, std::set<std::string>> by_area;     // "class area" -> mailing addresses
+    for (const auto& d : read_jsonl(dir + "/out/decisions.jsonl")) {
+        if (d.at("form") == "none") continue;
+        const auto& p = person.at(d.at("person_id"));
+        bool mail = !p.at("mail_address").empty();
+        auto postal = mail ? p.at("mail_postal_code") : p.at("postal_code");
+        auto address = postal + (mail ? p.at("mail_name") + p.at("mail_address") + p.at("mail_address_extra")
+                                      : p.at("head_name") + p.at("address") + p.at("address_extra"));
+        auto mail_class = d.at("form") == "certificate" ? "特定記録" : "普通郵便";
+        envelopes[mail_class].insert(address);
+        auto key = std::string(mail_class) + " " + postal.substr(0, 3);
+        by_area[key].insert(address);
+        ++documents[key];
+    }
+    CHECK_THAT(r.out, Catch::Contains("envelopes: 普通郵便 " + std::to_string(envelopes["普通郵便"].size()) +
+                                      ", 特定記録 " + std::to_string(envelopes["特定記録"].size())));
+    auto manifest = read_file(dir + "/out/manifest.json");
+    CHECK_THAT(manifest, Catch::Contains("\"envelopes\": " + std::to_string(envelopes["普通郵便"].size() +
+                                                                            envelopes["特定記録"].size())));
+
+    auto rows = read_csv(dir + "/out/mailing-summary.csv");
+    std::size_t listed_areas = 0;
+    for (const auto& row : rows) {
+        auto key = row.at("郵送区分") + " " + row.at("郵便番号上3桁");
+        INFO(key);
+        REQUIRE(by_area.count(key));
+        CHECK(row.at("通数") == std::to_string(by_area.at(key).size()));
+        CHECK(row.at("封入書類数") == std::to_string(documents.at(key)));
+        CHECK(row.at("カスタマバーコード") == "あり");  // every sample town is in towns.csv
+        ++listed_areas;
+    }
+    CHECK(listed_areas == by_area.size());
+    CHECK(rows.front().at("郵送区分") == "特定記録");  // the family's forms' order: certificates first
+    CHECK(run("qpdf --check " + dir + "/out/mailing-summary-0001.pdf").status == 0);
+}
