@@ -5,14 +5,12 @@
 #include <set>
 #include <unordered_map>
 
-#include "batch/documents.h"
+#include "batch/envelope_letters.h"
 #include "batch/history.h"
 #include "batch/plan.h"
 #include "batch/sources.h"
 #include "batch/store_inputs.h"
-#include "batch/towns.h"
 #include "core/json.h"
-#include "render/pdf/pdf_writer.h"
 
 namespace kokuho::batch {
 
@@ -208,20 +206,14 @@ void write_changes(const std::vector<record::document_row>& rows, const std::map
 
 constexpr std::size_t letter_lines = 8;  // documents a 変更理由のお知らせ names one by one
 
-// The values of an envelope's 変更理由のお知らせ: the addressee, the insurer, and per
+// The values of an envelope's 変更理由のお知らせ: those of every envelope sheet, and per
 // document a line (name, form: reasons) and what to do with the old one.
-kokuho::values letter_values(const run_input& in, const batch_plan& plan, const envelope& e,
-                             const std::map<std::string, const change*>& by_person, const std::string& batch_id,
-                             std::size_t number) {
+kokuho::values letter_values(const run_input& in, const batch_plan& plan, std::size_t envelope,
+                             const std::map<std::string, const change*>& by_person, const std::string& batch_id) {
     const snapshot& s = in.snapshot.data;
     const auto& f = *plan.family;
-    const auto& first = s.persons[plan.documents[e.documents.front()].person];
-    auto v = bind::snapshot_values(first, s.households[first.household]);
-    bind::add_insurer(v, in.cfg.insurer);
-    v.set("mail.barcode", barcode_of(in.cfg.towns, s.households[first.household]).bars);
-    v.set("batch.batch_id", batch_id);
-    v.set("batch.issue_date", in.cycle.issue_date);
-    v.set("notice.envelope", std::to_string(number));
+    const auto& e = plan.envelopes[envelope];
+    auto v = envelope_values(in, plan, envelope, batch_id);
     for (std::size_t k = 0; k < letter_lines; ++k) {
         std::string line, dispose;
         if (k < e.documents.size()) {
@@ -239,28 +231,6 @@ kokuho::values letter_values(const run_input& in, const batch_plan& plan, const 
         v.set("notice.dispose" + std::to_string(k + 1), dispose);
     }
     return v;
-}
-
-// change-notices-0001.pdf: one 変更理由のお知らせ per envelope, in mailing order.
-std::size_t write_letters(const run_input& in, const batch_plan& plan, const std::map<std::string, const change*>& by_person,
-                          const std::string& batch_id, const project_paths& paths, output_dir& out, manifest& files,
-                          std::vector<exception_row>& exceptions) {
-    const auto& f = *plan.family;
-    auto names = letter_values(in, plan, plan.envelopes.front(), by_person, batch_id, 1);
-    auto kit = load_kit(paths, f.monthly->letter, names);
-    auto fonts = fonts::font_set::load(paths.fonts);
-    kokuho::era_formatter eras;
-    std::vector<layout::page> pages;
-    for (std::size_t e = 0; e < plan.envelopes.size(); ++e) {
-        std::vector<layout::fit_note> notes;
-        auto values = letter_values(in, plan, plan.envelopes[e], by_person, batch_id, e + 1);
-        layout::compose(kit.layout, kit.tmpl.bind(values, "", eras), fonts, {}, pages, notes);
-        const auto& first = in.snapshot.data.persons[plan.documents[plan.envelopes[e].documents.front()].person];
-        for (auto& n : notes) exceptions.push_back({0, first.person_id, "change_notice", n.field, n.original, n.action, ""});
-    }
-    pdf::write_pdf(pages, fonts, {"変更理由のお知らせ " + batch_id, true}, out.reserve("change-notices-0001.pdf"));
-    files.add(out, "change-notices-0001.pdf", "change_notice", "pages", pages.size());
-    return plan.envelopes.size();
 }
 
 }  // namespace
@@ -300,8 +270,15 @@ monthly_summary run_monthly(const monthly_options& options, const families::regi
     release_on_failure release(*history, reserved);
     manifest files(batch_id, "monthly");
     // The letters first: what they shrink goes to the batch's exceptions.
-    summary.letters = write_letters(in, plan, by_person, batch_id, options.produce.paths, out, files, in.exceptions);
-    auto produced = produce_batch(in, plan, batch_id, options.produce, out, files);
+    std::vector<std::size_t> every(plan.envelopes.size());
+    for (std::size_t e = 0; e < every.size(); ++e) every[e] = e;
+    summary.letters = write_envelope_sheets(
+        in, plan, every, {f.monthly->letter, "change-notices-0001.pdf", "change_notice", "変更理由のお知らせ " + batch_id},
+        [&](std::size_t e) { return letter_values(in, plan, e, by_person, batch_id); }, options.produce.paths, out, files,
+        in.exceptions);
+    auto produce = options.produce;
+    produce.carrier_sheets = false;  // the 変更理由のお知らせ carries the address
+    auto produced = produce_batch(in, plan, batch_id, produce, out, files);
     link_superseded(produced.rows, by_person, f);
     write_changes(produced.rows, by_person, f, out, files);
     for (const auto& row : produced.rows)

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <set>
 
+#include "batch/carrier_sheets.h"
 #include "batch/documents.h"
 #include "batch/issue_list.h"
 #include "batch/mailing_summary.h"
@@ -166,7 +167,11 @@ produced_batch produce_batch(const run_input& in, const batch_plan& plan, const 
     write_issue_list(list, in, plan, result.summary, fonts, cfg.output.list_pages_per_pdf, out, files);
     result.summary.envelopes = write_mailing_summary(in, plan, batch_id, options.paths, fonts, out, files);
     write_decisions(in.snapshot.data, plan, out, files);
+    std::vector<exception_row> sheet_notes;
+    if (options.carrier_sheets)
+        result.summary.carrier_sheets = write_carrier_sheets(in, plan, batch_id, options.paths, out, files, sheet_notes);
     auto exceptions = rejected_rows(in.snapshot.rejected);
+    exceptions.insert(exceptions.end(), sheet_notes.begin(), sheet_notes.end());
     exceptions.insert(exceptions.end(), in.exceptions.begin(), in.exceptions.end());
     for (auto* part : {&vendor.exceptions(), &renderer.exceptions()})
         exceptions.insert(exceptions.end(), part->begin(), part->end());

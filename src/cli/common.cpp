@@ -123,7 +123,9 @@ void print_summary(const batch::batch_summary& s, const std::string& out) {
     for (const auto& [key, n] : s.documents) total += n;
     std::cout << "batch " << s.batch_id << " (" << s.family << "): " << s.persons << " persons, " << total << " documents ("
               << counts(s.documents) << "); no document: " << counts(s.excluded) << "; envelopes: "
-              << counts(s.envelopes) << "; " << s.exceptions << " exceptions";
+              << counts(s.envelopes);
+    if (s.carrier_sheets) std::cout << " (" << s.carrier_sheets << " carrier sheets)";
+    std::cout << "; " << s.exceptions << " exceptions";
     if (s.rejected_rows) std::cout << "; " << s.rejected_rows << " snapshot rows skipped";
     std::cout << " -> " << out << "\n";
     if (s.already_recorded) std::cout << "batch " << s.batch_id << " was already in the history store: unchanged\n";

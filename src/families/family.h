@@ -38,6 +38,9 @@ struct form_info {
     // The office collects the document back when it expires or is replaced (回収, 5.2.4:
     // cards, not letters): `kokuho history collect` registers it (collect: true).
     bool collected = false;
+    // An A4 letter whose address block shows through a window envelope (window: true): its
+    // envelope needs no 宛名台紙.
+    bool window = false;
 
     // The layout for a size key (card, postcard), or the one for every size.
     const std::string* layout_for(const std::string& size) const;
@@ -156,6 +159,9 @@ struct family {
     std::optional<change_rule> changes;
     std::vector<store_input> store_inputs;
     std::optional<monthly_rule> monthly;
+    // templates/ and layouts/<carrier_sheet>.yaml: the 宛名台紙 of each envelope that holds no
+    // window form (cards that go alone); empty for none.
+    std::string carrier_sheet;
 
     const form_info* find_form(const std::string& id) const;
     // True for a form that goes with another's documents (with:), as a card's letter does.

@@ -72,7 +72,7 @@ std::vector<std::pair<std::string, std::string>> load_layouts(const reader& r, c
 form_info load_form(const reader& r, const std::string& id, const YAML::Node& node,
                     const std::vector<variant_info>& variants) {
     yaml::check_keys(r.file, node, {"name", "code", "template", "layout", "layouts", "files",
-                                    "mail_class", "titles", "with", "collect"});
+                                    "mail_class", "titles", "with", "collect", "window"});
     form_info f;
     f.id = id;
     f.name = yaml::required_text(r.file, node, "name");
@@ -86,6 +86,7 @@ form_info load_form(const reader& r, const std::string& id, const YAML::Node& no
         if (f.files == taken) r.fail(node["files"], "files: " + f.files + " is the name of a list's files");
     f.mail_class = yaml::text(r.file, node, "mail_class", "");
     f.collected = yaml::flag(r.file, node, "collect", false);
+    f.window = yaml::flag(r.file, node, "window", false);
     auto titles = node["titles"];
     r.mapping(titles, "titles");
     for (const auto& v : variants) {
@@ -269,10 +270,11 @@ std::string fingerprint_of(const family& f, const data_folders& folders) {
         files.push_back((fs::path(folders.templates) / (form.template_name + ".yaml")).string());
         for (const auto& [size, layout] : form.layouts) files.push_back((layouts / (layout + ".yaml")).string());
     }
-    if (f.monthly) {
-        files.push_back((fs::path(folders.templates) / (f.monthly->letter + ".yaml")).string());
-        files.push_back((layouts / (f.monthly->letter + ".yaml")).string());
-    }
+    for (const auto* sheet : {f.monthly ? &f.monthly->letter : nullptr, &f.carrier_sheet})
+        if (sheet && !sheet->empty()) {
+            files.push_back((fs::path(folders.templates) / (*sheet + ".yaml")).string());
+            files.push_back((layouts / (*sheet + ".yaml")).string());
+        }
     for (const auto& [folder, name] : {std::pair{"records", f.issue_file}, {"lists", f.issue_list},
                                        {"records", f.pullout_file}, {"lists", f.pullout_list}})
         files.push_back((layouts / folder / (name + ".yaml")).string());
@@ -290,7 +292,7 @@ family load_family(const std::string& path, const data_folders& folders) {
         r.mapping(d.root, "a family file");
         yaml::check_keys(path, d.root, {"family", "title", "default", "batch_code", "rule", "maps",
                                         "options", "off_when", "decisions", "variants", "forms", "issue",
-                                        "pullout", "changes", "store_inputs", "monthly"});
+                                        "pullout", "changes", "store_inputs", "monthly", "carrier_sheet"});
         family f;
         f.file = path;
         f.id = yaml::required_text(path, d.root, "family");
@@ -318,6 +320,10 @@ family load_family(const std::string& path, const data_folders& folders) {
         f.changes = load_changes(path, d.root["changes"], f, folders);
         f.store_inputs = load_store_inputs(r, d.root["store_inputs"]);
         f.monthly = load_monthly(path, d.root["monthly"], f, folders);
+        if (d.root["carrier_sheet"]) {
+            f.carrier_sheet = r.data_file(d.root, "carrier_sheet", folders.templates, "template");
+            r.data_file(d.root, "carrier_sheet", folders.layouts, "layout");
+        }
         f.fingerprint = fingerprint_of(f, folders);
         return f;
     });

@@ -9,7 +9,7 @@
 
 namespace kokuho::test {
 
-inline const std::string sample_batch = "A20260710-EL-ed24f23f";
+inline const std::string sample_batch = "A20260710-EL-72357b57";
 
 // Arguments of each step, without --out.
 std::string bulk_arguments(const std::string& db);

@@ -56,7 +56,8 @@ TEST_CASE("manifest.json lists every file with its true size and SHA-256") {
         CHECK(sum.out.substr(0, 64) == f.sha256);
     }
     CHECK(roles == std::set<std::string>{"documents_pdf", "issue_file", "issue_list_pdf", "issue_list_csv",
-                                         "mailing_summary_pdf", "mailing_summary_csv", "decisions", "exceptions"});
+                                         "mailing_summary_pdf", "mailing_summary_csv", "carrier_sheets", "decisions",
+                                         "exceptions"});
     std::set<std::string> on_disk;
     for (const auto& e : fs::directory_iterator(r.out)) on_disk.insert(e.path().filename().string());
     names.insert("manifest.json");

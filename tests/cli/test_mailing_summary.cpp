@@ -2,6 +2,7 @@
 // from the snapshot: documents of one mailing address (送付先, else the residence) and one mail
 // class (samples/config/output.yaml: 資格確認書 特定記録, お知らせ 普通郵便) share an envelope.
 #include <catch2/catch.hpp>
+#include <filesystem>
 #include <map>
 #include <set>
 
@@ -54,4 +55,39 @@ TEST_CASE("mailing summary: envelopes by mail class, area and barcode, in the su
     CHECK(listed_areas == by_area.size());
     CHECK(rows.front().at("郵送区分") == "特定記録");  // the family's forms' order: certificates first
     CHECK(run("qpdf --check " + dir + "/out/mailing-summary-0001.pdf").status == 0);
+}
+
+TEST_CASE("carrier sheets: one per envelope without a window letter, naming its documents") {
+    auto dir = temp_dir("carrier-sheets");
+    auto r = run_kokuho("annual certificates --snapshot " + source_path("samples/snapshot.csv") +
+                        " --as-of 2026-07-10 --db " + dir + "/h.sqlite --out " + dir + "/out");
+    REQUIRE(r.status == 0);
+    // The お知らせ is an A4 letter with an address window; 資格確認書 cards go alone, by 特定記録.
+    auto summary = read_csv(dir + "/out/mailing-summary.csv");
+    std::size_t certificate_envelopes = 0;
+    for (const auto& row : summary)
+        if (row.at("郵送区分") == "特定記録") certificate_envelopes += std::stoul(row.at("通数"));
+    CHECK_THAT(r.out, Catch::Contains("(" + std::to_string(certificate_envelopes) + " carrier sheets)"));
+    auto info = run("pdfinfo " + dir + "/out/carrier-sheets-0001.pdf");
+    CHECK_THAT(info.out, Catch::Contains("Pages:           " + std::to_string(certificate_envelopes)));
+    // Every certificate's 通番 is on a sheet, no notice's (pdftotext may set the form's name
+    // apart from its 通番).
+    auto sheets = pdf_text(dir + "/out/carrier-sheets-0001.pdf");
+    for (const auto& row : read_csv(dir + "/out/issue-list.csv")) {
+        auto seq = row.at("通番");
+        auto line = "通番" + std::string(7 - seq.size(), '0') + seq;
+        INFO(line << " " << row.at("様式"));
+        CHECK((sheets.find(line) != std::string::npos) == (row.at("様式").rfind("資格確認書", 0) == 0));
+    }
+    for (const std::string part : {"特定記録", "転送不要", "差出人", "在中", "資格確認書"})
+        CHECK_THAT(sheets, Catch::Contains(part));
+    CHECK_THAT(sheets, !Catch::Contains("資格情報のお知らせ"));
+    CHECK(run("qpdf --check " + dir + "/out/carrier-sheets-0001.pdf").status == 0);
+
+    // A 高齢受給者証 goes with its letter: no sheet.
+    auto elderly = run_kokuho("annual certificates --kind elderly --snapshot " + source_path("samples/snapshot-elderly.csv") +
+                              " --as-of 2026-07-10 --db " + dir + "/h.sqlite --out " + dir + "/elderly");
+    REQUIRE(elderly.status == 0);
+    CHECK_THAT(elderly.out, !Catch::Contains("carrier sheets"));
+    CHECK_FALSE(std::filesystem::exists(dir + "/elderly/carrier-sheets-0001.pdf"));
 }

@@ -1,0 +1,50 @@
+#include "batch/carrier_sheets.h"
+
+#include <algorithm>
+
+#include "batch/envelope_letters.h"
+
+namespace kokuho::batch {
+
+namespace {
+
+constexpr std::size_t sheet_lines = 10;  // enclosed documents a sheet names one by one
+
+kokuho::values sheet_values(const run_input& in, const batch_plan& plan, std::size_t envelope,
+                            const std::string& batch_id) {
+    auto v = envelope_values(in, plan, envelope, batch_id);
+    const auto& e = plan.envelopes[envelope];
+    for (std::size_t k = 0; k < sheet_lines; ++k) {
+        std::string line;
+        if (k < e.documents.size()) {
+            const auto& doc = plan.documents[e.documents[k]];
+            std::string seq = std::to_string(doc.seq);
+            line = "通番 " + std::string(7 - std::min<std::size_t>(7, seq.size()), '0') + seq + "　" + doc.form->name;
+        }
+        if (k == sheet_lines - 1 && e.documents.size() > sheet_lines)
+            line += "（ほか " + std::to_string(e.documents.size() - sheet_lines) + " 件）";
+        v.set("carrier.line" + std::to_string(k + 1), line);
+    }
+    return v;
+}
+
+}  // namespace
+
+std::size_t write_carrier_sheets(const run_input& in, const batch_plan& plan, const std::string& batch_id,
+                                 const project_paths& paths, output_dir& out, manifest& files,
+                                 std::vector<exception_row>& exceptions) {
+    const auto& f = *plan.family;
+    if (f.carrier_sheet.empty()) return 0;
+    std::vector<std::size_t> alone;
+    for (std::size_t e = 0; e < plan.envelopes.size(); ++e) {
+        const auto& docs = plan.envelopes[e].documents;
+        if (std::none_of(docs.begin(), docs.end(), [&](std::size_t d) { return plan.documents[d].form->window; }))
+            alone.push_back(e);
+    }
+    return write_envelope_sheets(in, plan, alone, {f.carrier_sheet, "carrier-sheets-0001.pdf", "carrier_sheets",
+                                                   "宛名台紙 " + batch_id},
+                                 [&](std::size_t e) { return sheet_values(in, plan, e, batch_id); }, paths, out, files,
+                                 exceptions);
+}
+
+}  // namespace kokuho::batch

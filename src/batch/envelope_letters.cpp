@@ -1,0 +1,47 @@
+#include "batch/envelope_letters.h"
+
+#include "batch/documents.h"
+#include "batch/towns.h"
+#include "bind/source.h"
+#include "render/pdf/pdf_writer.h"
+
+namespace kokuho::batch {
+
+kokuho::values envelope_values(const run_input& in, const batch_plan& plan, std::size_t envelope,
+                               const std::string& batch_id) {
+    const snapshot& s = in.snapshot.data;
+    const auto& e = plan.envelopes[envelope];
+    const auto& first = s.persons[plan.documents[e.documents.front()].person];
+    auto v = bind::snapshot_values(first, s.households[first.household]);
+    bind::add_insurer(v, in.cfg.insurer);
+    v.set("mail.barcode", barcode_of(in.cfg.towns, s.households[first.household]).bars);
+    v.set("batch.batch_id", batch_id);
+    v.set("batch.issue_date", in.cycle.issue_date);
+    v.set("envelope.number", std::to_string(envelope + 1));
+    v.set("envelope.mail_class", e.mail_class);
+    v.set("envelope.documents", std::to_string(e.documents.size()));
+    return v;
+}
+
+std::size_t write_envelope_sheets(const run_input& in, const batch_plan& plan, const std::vector<std::size_t>& envelopes,
+                                  const envelope_sheets& sheets,
+                                  const std::function<kokuho::values(std::size_t envelope)>& values,
+                                  const project_paths& paths, output_dir& out, manifest& files,
+                                  std::vector<exception_row>& exceptions) {
+    if (envelopes.empty()) return 0;
+    auto kit = load_kit(paths, sheets.name, values(envelopes.front()));
+    auto fonts = fonts::font_set::load(paths.fonts);
+    kokuho::era_formatter eras;
+    std::vector<layout::page> pages;
+    for (std::size_t e : envelopes) {
+        std::vector<layout::fit_note> notes;
+        layout::compose(kit.layout, kit.tmpl.bind(values(e), "", eras), fonts, {}, pages, notes);
+        const auto& first = in.snapshot.data.persons[plan.documents[plan.envelopes[e].documents.front()].person];
+        for (auto& n : notes) exceptions.push_back({0, first.person_id, sheets.role, n.field, n.original, n.action, ""});
+    }
+    pdf::write_pdf(pages, fonts, {sheets.title, true}, out.reserve(sheets.file));
+    files.add(out, sheets.file, sheets.role, "pages", pages.size());
+    return envelopes.size();
+}
+
+}  // namespace kokuho::batch
