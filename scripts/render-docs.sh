@@ -46,6 +46,8 @@ pdftoppm -r 100 -png -singlefile "$work/limit-notice.pdf" "$work/limit-notice"
 "$kokuho" annual certificates --snapshot samples/snapshot.csv --as-of 2026-07-10 --out "$work/run" \
   --db "$work/history.sqlite" >/dev/null
 pdftoppm -r 100 -png -f 1 -l 1 "$work/run/issue-list-0001.pdf" "$work/issue-list"
+pdftoppm -r 100 -png -singlefile -f 1 -l 1 "$work/run/carrier-sheets-0001.pdf" "$work/carrier-sheet"
+pdftoppm -r 100 -png -singlefile "$work/run/mailing-summary-0001.pdf" "$work/mailing-summary"
 "$kokuho" ratio judge --snapshot samples/snapshot-judgment.csv --as-of 2026-07-10 --out "$work/judged" \
   --db "$work/history.sqlite" >/dev/null
 pdftoppm -r 100 -png -f 1 -l 1 "$work/judged/judgment-list-0001.pdf" "$work/judgment-list"
