@@ -41,7 +41,7 @@ std::size_t write_carrier_sheets(const run_input& in, const batch_plan& plan, co
         if (std::none_of(docs.begin(), docs.end(), [&](std::size_t d) { return plan.documents[d].form->window; }))
             alone.push_back(e);
     }
-    return write_envelope_sheets(in, plan, alone, {f.carrier_sheet, "carrier-sheets-0001.pdf", "carrier_sheets",
+    return write_envelope_sheets(in, plan, alone, {f.carrier_sheet, "carrier-sheets", "carrier_sheets",
                                                    "宛名台紙 " + batch_id},
                                  [&](std::size_t e) { return sheet_values(in, plan, e, batch_id); }, paths, out, files,
                                  exceptions);

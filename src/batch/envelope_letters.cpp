@@ -1,5 +1,7 @@
 #include "batch/envelope_letters.h"
 
+#include <cstdio>
+
 #include "batch/documents.h"
 #include "batch/towns.h"
 #include "bind/source.h"
@@ -33,14 +35,23 @@ std::size_t write_envelope_sheets(const run_input& in, const batch_plan& plan, c
     auto fonts = fonts::font_set::load(paths.fonts);
     kokuho::era_formatter eras;
     std::vector<layout::page> pages;
+    int written = 0;
+    auto flush = [&] {
+        char name[32];
+        std::snprintf(name, sizeof name, "-%04d.pdf", ++written);
+        auto file = sheets.files + name;
+        pdf::write_pdf(pages, fonts, {sheets.title, true}, out.reserve(file));
+        files.add(out, file, sheets.role, "pages", pages.size());
+        pages.clear();
+    };
     for (std::size_t e : envelopes) {
         std::vector<layout::fit_note> notes;
         layout::compose(kit.layout, kit.tmpl.bind(values(e), "", eras), fonts, {}, pages, notes);
         const auto& first = in.snapshot.data.persons[plan.documents[plan.envelopes[e].documents.front()].person];
         for (auto& n : notes) exceptions.push_back({0, first.person_id, sheets.role, n.field, n.original, n.action, ""});
+        if (pages.size() >= std::size_t(in.cfg.output.documents_per_pdf)) flush();
     }
-    pdf::write_pdf(pages, fonts, {sheets.title, true}, out.reserve(sheets.file));
-    files.add(out, sheets.file, sheets.role, "pages", pages.size());
+    if (!pages.empty()) flush();
     return envelopes.size();
 }
 

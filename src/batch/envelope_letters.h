@@ -23,14 +23,15 @@ kokuho::values envelope_values(const run_input& in, const batch_plan& plan, std:
 
 struct envelope_sheets {
     std::string name;   // templates/ and layouts/<name>.yaml
-    std::string file;   // the PDF: change-notices-0001.pdf
+    std::string files;  // the PDFs' stem: change-notices -> change-notices-0001.pdf ...
     std::string role;   // in the manifest, and the exceptions' output
     std::string title;  // the PDF's title
 };
 
-// Writes the sheets of the given envelopes (indices into plan.envelopes); `values` gives each
-// its values (envelope_values and the sheet's own). What a sheet shrinks goes to `exceptions`.
-// Returns the number of sheets.
+// Writes the sheets of the given envelopes (indices into plan.envelopes), at most
+// output.yaml's documents_per_pdf pages a PDF, so that memory does not grow with the batch;
+// `values` gives each its values (envelope_values and the sheet's own). What a sheet shrinks
+// goes to `exceptions`. Returns the number of sheets.
 std::size_t write_envelope_sheets(const run_input& in, const batch_plan& plan, const std::vector<std::size_t>& envelopes,
                                   const envelope_sheets& sheets,
                                   const std::function<kokuho::values(std::size_t envelope)>& values,

@@ -273,7 +273,7 @@ monthly_summary run_monthly(const monthly_options& options, const families::regi
     std::vector<std::size_t> every(plan.envelopes.size());
     for (std::size_t e = 0; e < every.size(); ++e) every[e] = e;
     summary.letters = write_envelope_sheets(
-        in, plan, every, {f.monthly->letter, "change-notices-0001.pdf", "change_notice", "変更理由のお知らせ " + batch_id},
+        in, plan, every, {f.monthly->letter, "change-notices", "change_notice", "変更理由のお知らせ " + batch_id},
         [&](std::size_t e) { return letter_values(in, plan, e, by_person, batch_id); }, options.produce.paths, out, files,
         in.exceptions);
     auto produce = options.produce;
