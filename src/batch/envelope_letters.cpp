@@ -3,7 +3,6 @@
 #include <cstdio>
 
 #include "batch/documents.h"
-#include "batch/towns.h"
 #include "bind/source.h"
 #include "render/pdf/pdf_writer.h"
 
@@ -16,7 +15,7 @@ kokuho::values envelope_values(const run_input& in, const batch_plan& plan, std:
     const auto& first = s.persons[plan.documents[e.documents.front()].person];
     auto v = bind::snapshot_values(first, s.households[first.household]);
     bind::add_insurer(v, in.cfg.insurer);
-    v.set("mail.barcode", barcode_of(in.cfg.towns, s.households[first.household]).bars);
+    v.set("mail.barcode", e.barcode);
     v.set("batch.batch_id", batch_id);
     v.set("batch.issue_date", in.cycle.issue_date);
     v.set("envelope.number", std::to_string(envelope + 1));

@@ -4,6 +4,7 @@
 #include <map>
 #include <tuple>
 
+#include "batch/towns.h"
 #include "bind/source.h"
 
 namespace kokuho::batch {
@@ -52,7 +53,12 @@ std::vector<open_envelope> group(const snapshot& s, const config& cfg, const bat
         const auto& h = s.households[p.household];
         if (!doc.companion) key = envelope_key(cfg, h, doc.mail_class);
         auto [it, added] = index.try_emplace(key, envelopes.size());
-        if (added) envelopes.push_back({{doc.mail_class, bind::mailing_of(h).postal_code, {}}, ranks.at(doc.mail_class), {}});
+        if (added) {
+            auto barcode = barcode_of(cfg.towns, h);
+            envelopes.push_back({{doc.mail_class, bind::mailing_of(h).postal_code, {}, barcode.bars, barcode.problem},
+                                 ranks.at(doc.mail_class),
+                                 {}});
+        }
         auto& e = envelopes[it->second];
         // An envelope goes by the class of its first form in the family's order: a
         // 資格確認書 never leaves 特定記録 because a notice shares its envelope.

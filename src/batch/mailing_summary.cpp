@@ -5,7 +5,6 @@
 #include <vector>
 
 #include "batch/list_files.h"
-#include "batch/towns.h"
 #include "core/era.h"
 #include "core/json.h"
 
@@ -20,12 +19,10 @@ struct area_count {
 };
 
 // In mailing order: envelopes are sorted by mail class, then postal code.
-std::vector<area_count> count_areas(const run_input& in, const batch_plan& plan) {
-    const auto& s = in.snapshot.data;
+std::vector<area_count> count_areas(const batch_plan& plan) {
     std::vector<area_count> rows;
     for (const auto& e : plan.envelopes) {
-        const auto& first = s.persons[plan.documents[e.documents.front()].person];
-        bool barcode = !barcode_of(in.cfg.towns, s.households[first.household]).bars.empty();
+        bool barcode = !e.barcode.empty();
         std::string area = e.postal_code.substr(0, 3);
         if (rows.empty() || std::tie(rows.back().mail_class, rows.back().area, rows.back().barcode) !=
                                 std::tie(e.mail_class, area, barcode))
@@ -52,7 +49,7 @@ std::map<std::string, std::size_t> write_mailing_summary(const run_input& in, co
                                                          const std::string& batch_id, const project_paths& paths,
                                                          const fonts::font_set& fonts, output_dir& out, manifest& files) {
     auto layout = list::load_table_layout((std::filesystem::path(paths.layouts) / "lists" / "mailing-summary.yaml").string());
-    auto rows = count_areas(in, plan);
+    auto rows = count_areas(plan);
     std::map<std::string, std::size_t> by_class, with_barcode;
     for (const auto& r : rows) {
         by_class[r.mail_class] += r.envelopes;

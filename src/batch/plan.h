@@ -24,6 +24,10 @@ struct envelope {
     std::string mail_class;
     std::string postal_code;             // of the mailing address
     std::vector<std::size_t> documents;  // indices into batch_plan::documents
+    // The customer barcode of the mailing address (67 bars), or empty with the reason
+    // (batch/towns.h): worked out once per envelope for every sheet and list that prints it.
+    std::string barcode;
+    std::string barcode_problem;
 };
 
 struct batch_plan {

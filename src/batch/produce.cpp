@@ -9,7 +9,6 @@
 #include "batch/issue_list.h"
 #include "batch/mailing_summary.h"
 #include "batch/sources.h"
-#include "batch/towns.h"
 #include "batch/vendor_file.h"
 #include "core/json.h"
 
@@ -93,11 +92,10 @@ std::vector<record::document_row> write_documents(const run_input& in, const bat
         auto d = outcome_of(plan, doc);
         const auto& person_id = in.snapshot.data.persons[doc.person].person_id;
         auto context = batch_context_of(in, plan, doc, summary.batch_id);
-        if (context.mail_barcode.empty() && !in.cfg.towns.empty()) {
-            const auto& home = in.snapshot.data.households[in.snapshot.data.persons[doc.person].household];
-            renderer.exceptions().push_back({doc.seq, person_id, "documents_pdf", "mail.barcode",
-                                             bind::mailing_of(home).postal_code, barcode_of(in.cfg.towns, home).problem, ""});
-        }
+        const auto& e = plan.envelopes[doc.envelope];
+        if (!e.barcode_problem.empty())
+            renderer.exceptions().push_back(
+                {doc.seq, person_id, "documents_pdf", "mail.barcode", e.postal_code, e.barcode_problem, ""});
         auto source = document_source(in, f, doc.person, d, context);
         auto values = renderer.kit(d.form).tmpl.bind(source, d.variant, eras);
         renderer.add(d.form, values, doc.seq, person_id);

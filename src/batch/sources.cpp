@@ -1,6 +1,5 @@
 #include "batch/sources.h"
 
-#include "batch/towns.h"
 
 namespace kokuho::batch {
 
@@ -51,15 +50,8 @@ bind::batch_context batch_context_of(const run_input& in, const batch_plan& plan
     const auto& e = plan.envelopes[doc.envelope];
     long position = 1;
     while (&plan.documents[e.documents[std::size_t(position - 1)]] != &doc) ++position;
-    const auto& s = in.snapshot.data;
-    return {batch_id,
-            in.cycle.issue_date,
-            doc.seq,
-            doc.mail_class,
-            long(doc.envelope + 1),
-            long(e.documents.size()),
-            position,
-            barcode_of(in.cfg.towns, s.households[s.persons[doc.person].household]).bars};
+    return {batch_id, in.cycle.issue_date, doc.seq, doc.mail_class, long(doc.envelope + 1), long(e.documents.size()),
+            position, e.barcode};
 }
 
 std::string mailing_line(const household& h) {

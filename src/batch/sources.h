@@ -28,7 +28,7 @@ std::vector<record::named_value> compared_values(const families::family& f, cons
 rules::outcome outcome_of(const batch_plan& plan, const planned_document& doc);
 
 // The batch facts of a planned document: its seq, mail class, envelope and the envelope's
-// customer barcode (batch/towns.h).
+// customer barcode.
 bind::batch_context batch_context_of(const run_input& in, const batch_plan& plan, const planned_document& doc,
                                      const std::string& batch_id);
 
