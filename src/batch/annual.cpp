@@ -30,11 +30,9 @@ batch_summary run_annual(const annual_options& options, const families::registry
 
     manifest files(batch_id, "annual");
     auto produced = produce_batch(in, plan, batch_id, options.produce, out, files);
-    produced.summary.earlier_run = reserved.before;
     record::batch_info info{batch_id, f.id, "annual", in.cycle.issue_date.iso(), in.cfg.fingerprint, "",
                             in.cycle.start.iso()};
-    produced.summary.already_recorded = record_and_finish(*history, info, produced.rows, out, files);
-    return produced.summary;
+    return record_produced(*history, std::move(produced), reserved, info, out, files);
 }
 
 }  // namespace kokuho::batch

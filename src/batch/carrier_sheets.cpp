@@ -13,18 +13,10 @@ constexpr std::size_t sheet_lines = 10;  // enclosed documents a sheet names one
 kokuho::values sheet_values(const run_input& in, const batch_plan& plan, std::size_t envelope,
                             const std::string& batch_id) {
     auto v = envelope_values(in, plan, envelope, batch_id);
-    const auto& e = plan.envelopes[envelope];
-    for (std::size_t k = 0; k < sheet_lines; ++k) {
-        std::string line;
-        if (k < e.documents.size()) {
-            const auto& doc = plan.documents[e.documents[k]];
-            std::string seq = std::to_string(doc.seq);
-            line = "通番 " + std::string(7 - std::min<std::size_t>(7, seq.size()), '0') + seq + "　" + doc.form->name;
-        }
-        if (k == sheet_lines - 1 && e.documents.size() > sheet_lines)
-            line += "（ほか " + std::to_string(e.documents.size() - sheet_lines) + " 件）";
-        v.set("carrier.line" + std::to_string(k + 1), line);
-    }
+    set_document_lines(v, plan, plan.envelopes[envelope], "carrier.line", sheet_lines, true, [](const planned_document& doc) {
+        std::string seq = std::to_string(doc.seq);
+        return "通番 " + std::string(7 - std::min<std::size_t>(7, seq.size()), '0') + seq + "　" + doc.form->name;
+    });
     return v;
 }
 

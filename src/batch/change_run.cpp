@@ -182,11 +182,9 @@ change_summary run_changes(const change_options& options, const families::regist
     write_list_files({"change-list", "change_list", in.cfg.output.list_pages_per_pdf}, list_layout, rows.size(), row,
                      context, fonts, out, files);
 
-    produced.summary.earlier_run = reserved.before;
     record::batch_info info{batch_id, f.id, "change", options.input.as_of.iso(), in.cfg.fingerprint, "",
                             summary.cycle_start};
-    produced.summary.already_recorded = record_and_finish(*history, info, produced.rows, out, files);
-    summary.batch = std::move(produced.summary);
+    summary.batch = record_produced(*history, std::move(produced), reserved, info, out, files);
     return summary;
 }
 

@@ -24,6 +24,17 @@ kokuho::values envelope_values(const run_input& in, const batch_plan& plan, std:
     return v;
 }
 
+void set_document_lines(kokuho::values& v, const batch_plan& plan, const envelope& e, const std::string& name,
+                        std::size_t shown, bool note_rest,
+                        const std::function<std::string(const planned_document&)>& line_of) {
+    for (std::size_t k = 0; k < shown; ++k) {
+        std::string line = k < e.documents.size() ? line_of(plan.documents[e.documents[k]]) : "";
+        if (note_rest && k + 1 == shown && e.documents.size() > shown)
+            line += "（ほか " + std::to_string(e.documents.size() - shown) + " 件）";
+        v.set(name + std::to_string(k + 1), line);
+    }
+}
+
 std::size_t write_envelope_sheets(const run_input& in, const batch_plan& plan, const std::vector<std::size_t>& envelopes,
                                   const envelope_sheets& sheets,
                                   const std::function<kokuho::values(std::size_t envelope)>& values,

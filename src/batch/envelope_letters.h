@@ -21,6 +21,13 @@ namespace kokuho::batch {
 kokuho::values envelope_values(const run_input& in, const batch_plan& plan, std::size_t envelope,
                                const std::string& batch_id);
 
+// Sets `name`1 to `name``shown` to line_of(document) for the envelope's documents in order,
+// empty past the last; with note_rest, the last line shown adds （ほか n 件） for the documents
+// it leaves out.
+void set_document_lines(kokuho::values& v, const batch_plan& plan, const envelope& e, const std::string& name,
+                        std::size_t shown, bool note_rest,
+                        const std::function<std::string(const planned_document&)>& line_of);
+
 struct envelope_sheets {
     std::string name;   // templates/ and layouts/<name>.yaml
     std::string files;  // the PDFs' stem: change-notices -> change-notices-0001.pdf ...

@@ -214,22 +214,15 @@ kokuho::values letter_values(const run_input& in, const batch_plan& plan, std::s
     const auto& f = *plan.family;
     const auto& e = plan.envelopes[envelope];
     auto v = envelope_values(in, plan, envelope, batch_id);
-    for (std::size_t k = 0; k < letter_lines; ++k) {
-        std::string line, dispose;
-        if (k < e.documents.size()) {
-            const auto& doc = plan.documents[e.documents[k]];
-            const auto& p = s.persons[doc.person];
-            std::string why;
-            for (const auto& r : by_person.at(p.person_id)->reasons)
-                why += (why.empty() ? "" : "、") + f.monthly->labels.at(r);
-            line = p.name + "　" + doc.form->name + "：" + why;
-            dispose = doc.form->collected ? "return" : "destroy";
-        }
-        if (k == letter_lines - 1 && e.documents.size() > letter_lines)
-            line += "（ほか " + std::to_string(e.documents.size() - letter_lines) + " 件）";
-        v.set("notice.line" + std::to_string(k + 1), line);
-        v.set("notice.dispose" + std::to_string(k + 1), dispose);
-    }
+    set_document_lines(v, plan, e, "notice.line", letter_lines, true, [&](const planned_document& doc) {
+        const auto& p = s.persons[doc.person];
+        std::string why;
+        for (const auto& r : by_person.at(p.person_id)->reasons) why += (why.empty() ? "" : "、") + f.monthly->labels.at(r);
+        return p.name + "　" + doc.form->name + "：" + why;
+    });
+    set_document_lines(v, plan, e, "notice.dispose", letter_lines, false, [](const planned_document& doc) {
+        return std::string(doc.form->collected ? "return" : "destroy");
+    });
     return v;
 }
 
@@ -284,11 +277,9 @@ monthly_summary run_monthly(const monthly_options& options, const families::regi
     for (const auto& row : produced.rows)
         for (const auto& r : by_person.at(row.person_id)->reasons) ++summary.reasons[r];
 
-    produced.summary.earlier_run = reserved.before;
     record::batch_info info{batch_id, f.id, "monthly", options.input.as_of.iso(), in.cfg.fingerprint, "",
                             summary.cycle_start};
-    produced.summary.already_recorded = record_and_finish(*history, info, produced.rows, out, files);
-    summary.batch = std::move(produced.summary);
+    summary.batch = record_produced(*history, std::move(produced), reserved, info, out, files);
     return summary;
 }
 

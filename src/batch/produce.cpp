@@ -6,6 +6,7 @@
 
 #include "batch/carrier_sheets.h"
 #include "batch/documents.h"
+#include "batch/history.h"
 #include "batch/issue_list.h"
 #include "batch/mailing_summary.h"
 #include "batch/sources.h"
@@ -178,6 +179,14 @@ produced_batch produce_batch(const run_input& in, const batch_plan& plan, const 
     result.summary.exceptions = exceptions.size();
     write_exceptions(exceptions, out, files);
     return result;
+}
+
+batch_summary record_produced(record::history_store& history, produced_batch produced,
+                              const record::reservation& reserved, const record::batch_info& batch, output_dir& out,
+                              manifest& files) {
+    produced.summary.earlier_run = reserved.before;
+    produced.summary.already_recorded = record_and_finish(history, batch, produced.rows, out, files);
+    return std::move(produced.summary);
 }
 
 }  // namespace kokuho::batch

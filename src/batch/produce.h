@@ -12,6 +12,7 @@
 #include "batch/input.h"
 #include "batch/manifest.h"
 #include "batch/plan.h"
+#include "record/history_store.h"
 #include "record/records.h"
 
 namespace kokuho::batch {
@@ -51,5 +52,12 @@ struct produced_batch {
 
 produced_batch produce_batch(const run_input& in, const batch_plan& plan, const std::string& batch_id,
                              const produce_options& options, output_dir& out, manifest& files);
+
+// The last steps of a run that produced a batch under `reserved`: records `batch` with the
+// documents and finishes the run (record_and_finish, batch/history.h). Returns the summary,
+// with the earlier run it redid and whether the store had the batch already.
+batch_summary record_produced(record::history_store& history, produced_batch produced,
+                              const record::reservation& reserved, const record::batch_info& batch, output_dir& out,
+                              manifest& files);
 
 }  // namespace kokuho::batch
