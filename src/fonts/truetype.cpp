@@ -69,6 +69,7 @@ std::shared_ptr<const truetype_font> truetype_font::load(const std::string& path
     font->parse_tables();
     font->parse_metrics();
     font->parse_cmap();
+    font->vertical_ = std::make_unique<const vertical_forms>(font->bytes());
     return font;
 }
 

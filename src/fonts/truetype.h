@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "fonts/vertical_forms.h"
+
 namespace kokuho::fonts {
 
 class truetype_font {
@@ -32,6 +34,8 @@ public:
         if (c < bmp_.size()) return bmp_[c];
         return glyph_outside_bmp(c);
     }
+    // The glyph that prints c upright in a column (縦書き): its 'vert' form, or glyph(c).
+    std::uint16_t vertical_glyph(char32_t c) const { return vertical_->glyph(c); }
     // Advance width of a glyph in font units (hmtx; the last metric repeats).
     std::uint16_t advance(std::uint16_t glyph) const;
     // Advance width in 1/1000 em, the unit PDF widths use.
@@ -79,6 +83,7 @@ private:
     table hmtx_, loca_, glyf_;
     std::vector<std::uint16_t> bmp_;  // glyph id for every BMP code point
     std::vector<group> supplementary_;  // format 12 groups above U+FFFF, sorted
+    std::unique_ptr<const vertical_forms> vertical_;
 };
 
 }  // namespace kokuho::fonts

@@ -6,6 +6,7 @@
 #include <unicode/unistr.h>
 
 #include "core/error.h"
+#include "layout/vertical.h"
 
 namespace kokuho::layout {
 
@@ -46,18 +47,26 @@ double height_mm(std::size_t lines, double size_pt, double spacing) {
     return (size_pt + double(lines - 1) * size_pt * spacing) / points_per_mm;
 }
 
+// A line's length along its direction (a column's, in vertical text), mm.
+double line_length(const std::u32string& text, const text_style& style, double size_pt,
+                   const fonts::font_set& fonts) {
+    return style.vertical ? column_length_mm(text, style, size_pt, fonts)
+                          : fonts.width_mm(style.family, text, size_pt);
+}
+
+// `along` is the room for each line, `across` for the lines side by side.
 bool fits(const std::vector<std::u32string>& lines, const text_style& style, double size,
-          double box_w, double box_h, const fonts::font_set& fonts) {
-    if (height_mm(lines.size(), size, style.line_spacing) > box_h + 1e-6) return false;
+          double along, double across, const fonts::font_set& fonts) {
+    if (height_mm(lines.size(), size, style.line_spacing) > across + 1e-6) return false;
     for (const auto& l : lines)
-        if (fonts.width_mm(style.family, l, size) > box_w + 1e-6) return false;
+        if (line_length(l, style, size, fonts) > along + 1e-6) return false;
     return true;
 }
 
 }  // namespace
 
-std::vector<std::u32string> break_lines(const std::u32string& text, const std::string& family,
-                                        double size_pt, double width_mm,
+std::vector<std::u32string> break_lines(const std::u32string& text, const text_style& style,
+                                        double size_pt, double length_mm,
                                         const fonts::font_set& fonts) {
     std::vector<std::u32string> lines;
     std::u32string current;
@@ -65,7 +74,7 @@ std::vector<std::u32string> break_lines(const std::u32string& text, const std::s
     for (std::size_t end : break_offsets(text)) {
         std::u32string segment = text.substr(start, end - start);
         start = end;
-        if (!current.empty() && fonts.width_mm(family, current + segment, size_pt) > width_mm) {
+        if (!current.empty() && line_length(current + segment, style, size_pt, fonts) > length_mm) {
             lines.push_back(current);
             current.clear();
         }
@@ -86,26 +95,28 @@ static std::vector<double> sizes_of(const text_style& style) {
 
 fitted_text fit_text(const std::u32string& text, const text_style& style, double box_w,
                      double box_h, const fonts::font_set& fonts) {
+    double along = style.vertical ? box_h : box_w, across = style.vertical ? box_w : box_h;
     auto sizes = sizes_of(style);
     for (double size : sizes) {
         std::vector<std::u32string> lines{text};
-        if (fits(lines, style, size, box_w, box_h, fonts)) return {lines, size, size < style.size, false};
+        if (fits(lines, style, size, along, across, fonts)) return {lines, size, size < style.size, false};
     }
     if (style.wrap) {
         for (double size : sizes) {
-            auto lines = break_lines(text, style.family, size, box_w, fonts);
-            if (fits(lines, style, size, box_w, box_h, fonts)) return {lines, size, size < style.size, false};
+            auto lines = break_lines(text, style, size, along, fonts);
+            if (fits(lines, style, size, along, across, fonts)) return {lines, size, size < style.size, false};
         }
     }
     double smallest = sizes.back();
     std::vector<std::u32string> lines{text};
-    if (style.wrap) lines = break_lines(text, style.family, smallest, box_w, fonts);
+    if (style.wrap) lines = break_lines(text, style, smallest, along, fonts);
     return {lines, smallest, smallest < style.size, true};
 }
 
 void place_text(const std::vector<std::u32string>& lines, double size, const text_style& style,
                 double x, double y, double w, double h, const fonts::font_set& fonts,
                 std::vector<item>& out) {
+    if (style.vertical) return place_columns(lines, size, style, x, y, w, h, fonts, out);
     double size_mm = size / points_per_mm;
     double step = size_mm * style.line_spacing;
     double block = size_mm + step * double(lines.size() - 1);

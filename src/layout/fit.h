@@ -16,18 +16,20 @@ struct fitted_text {
     bool overflow = false;  // does not fit even at the minimum size
 };
 
-// On one line, shrinking down to the minimum size; then, when the style allows it, wrapped at
-// the largest size that fits (line breaks by ICU's strict Japanese rules); else overflow at
-// the minimum size.
+// On one line (one column, in vertical text), shrinking down to the minimum size; then, when
+// the style allows it, wrapped at the largest size that fits (line breaks by ICU's strict
+// Japanese rules); else overflow at the minimum size.
 fitted_text fit_text(const std::u32string& text, const text_style& style, double box_w,
                      double box_h, const fonts::font_set& fonts);
 
-// Line break opportunities (UAX #14 with Japanese tailoring) greedily filled to width_mm.
-std::vector<std::u32string> break_lines(const std::u32string& text, const std::string& family,
-                                        double size_pt, double width_mm,
+// Line break opportunities (UAX #14 with Japanese tailoring) greedily filled to length_mm: the
+// width of a line, or the length of a column in vertical text.
+std::vector<std::u32string> break_lines(const std::u32string& text, const text_style& style,
+                                        double size_pt, double length_mm,
                                         const fonts::font_set& fonts);
 
-// Places already-fitted lines of text in a box, with the style's alignment.
+// Places already-fitted lines of text in a box, with the style's alignment; the columns of
+// vertical text as place_columns (vertical.h) does.
 void place_text(const std::vector<std::u32string>& lines, double size, const text_style& style,
                 double x, double y, double w, double h, const fonts::font_set& fonts,
                 std::vector<item>& out);

@@ -40,6 +40,20 @@ align parse_align(const std::string& file, const YAML::Node& node) {
     yaml::fail(file, node, "align: expected left, center, right or distribute");
 }
 
+bool parse_vertical(const std::string& file, const YAML::Node& node) {
+    auto text = node.as<std::string>();
+    if (text == "horizontal" || text == "vertical") return text == "vertical";
+    yaml::fail(file, node, "direction: expected horizontal or vertical");
+}
+
+// 縦中横 sets one or two digits, three at most, in the one em of a column.
+int parse_upright_digits(const std::string& file, const YAML::Node& node) {
+    double n = yaml::number(file, node, "upright_digits", 0);
+    if (n != 0 && n != 1 && n != 2 && n != 3)
+        yaml::fail(file, node["upright_digits"], "upright_digits: expected 0 to 3 (digits set side by side)");
+    return static_cast<int>(n);
+}
+
 text_style parse_style(const std::string& file, const YAML::Node& node, text_style base) {
     if (auto f = node["font"]) base.family = f.as<std::string>();
     base.size = yaml::number(file, node, "size", base.size);
@@ -47,6 +61,8 @@ text_style parse_style(const std::string& file, const YAML::Node& node, text_sty
     base.line_spacing = yaml::number(file, node, "line_spacing", base.line_spacing);
     if (auto a = node["align"]) base.horizontal = parse_align(file, a);
     base.wrap = yaml::flag(file, node, "wrap", base.wrap);
+    if (auto d = node["direction"]) base.vertical = parse_vertical(file, d);
+    if (node["upright_digits"]) base.upright_digits = parse_upright_digits(file, node);
     return base;
 }
 

@@ -13,6 +13,9 @@ struct text_style {
     double line_spacing = 1.2;
     align horizontal = align::left;
     bool wrap = false;
+    bool vertical = false;   // direction: vertical (縦書き): columns top to bottom, right to left
+    int upright_digits = 0;  // in a column, runs of at most this many digits stand upright
+                             // side by side (縦中横); longer ones turn with the Latin letters
 };
 
 }  // namespace kokuho::layout

@@ -5,6 +5,7 @@
 
 #include "core/error.h"
 #include "fonts/test_support.h"
+#include "layout/vertical.h"
 #include "render/pdf/pdf_writer.h"
 
 using namespace kokuho;
@@ -20,8 +21,8 @@ layout::page test_page() {
     page.items.emplace_back(layout::text_run{20, 30, 14, 0, "mincho", U"山田 鷗外"});
     page.items.emplace_back(layout::text_run{20, 50, 14, 0, "gothic", U"𠮷野 花子"});
     page.items.emplace_back(layout::text_run{20, 70, 12, 3, "mincho", U"𠮷野家"});
-    page.items.emplace_back(layout::line{15, 85, 195, 85, 0.3, true});
-    page.items.emplace_back(layout::box{20, 95, 90, 30, 0.5, 0.85});
+    page.items.emplace_back(layout::line{15, 85, 195, 85, 0.3, true, {}});
+    page.items.emplace_back(layout::box{20, 95, 90, 30, 0.5, 0.85, {}});
     page.items.emplace_back(
         layout::text_run{25, 112, 11, 0, "gothic", U"国民健康保険 被保険者証"});
     page.items.emplace_back(layout::image{150, 95, 20, 20, stamp_png});
@@ -121,6 +122,34 @@ TEST_CASE("pdf_writer: uncompressed output, zero-width text still shown") {
     CHECK(bytes.find("FlateDecode") == std::string::npos);
     CHECK(bytes.find("<0101> Tj") != std::string::npos);
     CHECK(bytes.find("/Title") == std::string::npos);
+}
+
+TEST_CASE("pdf_writer: vertical text prints through a writing-mode-1 font and reads in column order") {
+    test::scratch_dir dir("pdf-vertical");
+    layout::page page;
+    layout::text_style style;
+    style.size = 12;
+    style.vertical = true;
+    style.upright_digits = 2;
+    layout::place_columns({U"「山田」ー12号ABC"}, 12, style, 40, 20, 20, 100, test::project_fonts(), page.items);
+    REQUIRE(page.items.size() == 4);  // upright, side by side, upright, turned
+    std::string path = dir.file("vertical.pdf");
+    pdf::write_pdf({page}, test::project_fonts(), {"", false}, path);
+    std::string bytes = test::read_all(path);
+    CHECK(bytes.find("/WMode 1") != std::string::npos);
+    // The glyph's vertical origin 0.88 em above its baseline (IPAex's ascender 1802/2048), and
+    // one em down to the next.
+    CHECK(bytes.find("/DW2 [ 880 -1000 ]") != std::string::npos);
+    CHECK(bytes.find("/Span <</ActualText <FEFF00310032>>> BDC") != std::string::npos);
+    // The turned run: text matrix 0 -1 1 0, going down the page.
+    CHECK(bytes.find("0 -1 1 0 ") != std::string::npos);
+    // poppler reads the column on, with a space before the digits side by side; the turned
+    // run comes on a line of its own after it.
+    auto text = test::run("pdftotext '" + path + "' -");
+    CHECK_THAT(text, Catch::Contains("「山田」ー 12号\n"));
+    CHECK(text.find("ABC") > text.find("12号"));
+    CHECK_THAT(test::run("mutool draw -F txt '" + path + "' 2>/dev/null"), Catch::Contains("「山田」ー1"));
+    CHECK_THAT(test::run("qpdf --check '" + path + "'"), Catch::Contains("No syntax or stream encoding errors"));
 }
 
 TEST_CASE("pdf_writer: errors") {

@@ -26,17 +26,20 @@ TEST_CASE("text_plan: codes are two bytes without zero bytes") {
     }
 }
 
-TEST_CASE("text_plan: characters are collected per font file, sorted") {
+TEST_CASE("text_plan: characters are collected per font file and direction, sorted") {
     const auto& fonts = test::project_fonts();
     std::vector<layout::page> pages{page_with({{10, 10, 10, 0, "mincho", U"野𠮷山"},
-                                               {10, 20, 10, 0, "gothic", U"山𠮷"}})};
+                                               {10, 20, 10, 0, "gothic", U"山𠮷"},
+                                               {10, 30, 10, 0, "mincho", U"「山」", layout::orientation::upright}})};
     pdf::font_usage usage(pages, fonts);
-    int ex_mincho = fonts.chain("mincho")[0], mj = fonts.chain("mincho")[1];
-    int ex_gothic = fonts.chain("gothic")[0];
-    CHECK(usage.used_files().size() == 3);
+    int ex_mincho = pdf::slot_of(fonts.chain("mincho")[0], false), mj = pdf::slot_of(fonts.chain("mincho")[1], false);
+    int ex_gothic = pdf::slot_of(fonts.chain("gothic")[0], false);
+    int ex_mincho_vertical = pdf::slot_of(fonts.chain("mincho")[0], true);
+    CHECK(usage.used_slots() == std::vector<int>{ex_mincho, ex_mincho_vertical, mj, ex_gothic});
     CHECK(usage.characters(ex_mincho) == std::vector<char32_t>{U'山', U'野'});
     CHECK(usage.characters(mj) == std::vector<char32_t>{U'\U00020BB7'});
     CHECK(usage.characters(ex_gothic) == std::vector<char32_t>{U'山'});
+    CHECK(usage.characters(ex_mincho_vertical) == std::vector<char32_t>{U'「', U'」', U'山'});
     CHECK(usage.code(ex_mincho, U'野') == 0x0102);
 }
 
@@ -47,10 +50,10 @@ TEST_CASE("text_plan: runs split where the font file changes") {
     pdf::font_usage usage(pages, fonts);
     auto parts = pdf::split_run(run, fonts, usage);
     REQUIRE(parts.size() == 2);
-    CHECK(parts[0].file == fonts.chain("mincho")[1]);
+    CHECK(parts[0].slot == pdf::slot_of(fonts.chain("mincho")[1], false));
     CHECK(parts[0].offset_mm == 0);
     CHECK(parts[0].codes.size() == 2);
-    CHECK(parts[1].file == fonts.chain("mincho")[0]);
+    CHECK(parts[1].slot == pdf::slot_of(fonts.chain("mincho")[0], false));
     // One 12 pt em plus 1 mm character spacing.
     CHECK(parts[1].offset_mm == Approx(12 * 25.4 / 72 + 1));
     CHECK(parts[1].codes.size() == 4);
@@ -61,5 +64,5 @@ TEST_CASE("text_plan: a character no font has goes to the primary font") {
     layout::text_run run{0, 0, 10, 0, "gothic", U"\U0010FFFD"};
     std::vector<layout::page> pages{page_with({run})};
     pdf::font_usage usage(pages, fonts);
-    CHECK(usage.characters(fonts.chain("gothic")[0]).size() == 1);
+    CHECK(usage.characters(pdf::slot_of(fonts.chain("gothic")[0], false)).size() == 1);
 }

@@ -84,3 +84,19 @@ TEST_CASE("truetype: bad files are input errors") {
         CHECK(e.diagnostics().front().where.file == dir.file("bad.ttf"));
     }
 }
+
+TEST_CASE("truetype: vertical forms come from the font's 'vert' substitutions") {
+    // Glyph ids read by hand with fontTools from ipaexm.ttf (Debian fonts-ipaexfont-mincho
+    // 00401): cmap and the GSUB 'vert' feature's single substitutions.
+    struct row {
+        char32_t c;
+        std::uint16_t horizontal, vertical;
+    };
+    auto r = GENERATE(Catch::Generators::values<row>({
+        {U'「', 452, 7497}, {U'（', 440, 7485}, {U'ー', 426, 7477}, {U'、', 400, 7473},
+        {U'ょ', 678, 7512},
+        {U'山', 1943, 1943},  // no vertical form: the glyph itself
+    }));
+    CHECK(ipaex().glyph(r.c) == r.horizontal);
+    CHECK(ipaex().vertical_glyph(r.c) == r.vertical);
+}

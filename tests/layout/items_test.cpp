@@ -36,14 +36,14 @@ TEST_CASE("registry: the six item types and the keys that name them", "[items][r
 
     // An item's keys: the naming keys, at, the style keys, the type's own keys, when.
     CHECK(strings(layout::item_keys(layout::line_type())) ==
-          std::vector<std::string>{"line", "width", "dashed", "when"});
+          std::vector<std::string>{"line", "width", "dashed", "color", "when"});
     CHECK(strings(layout::item_keys(layout::box_type())) ==
-          std::vector<std::string>{"box", "width", "fill", "when"});
+          std::vector<std::string>{"box", "width", "fill", "color", "when"});
     CHECK(strings(layout::item_keys(layout::image_type())) ==
           std::vector<std::string>{"image", "file", "at", "when"});
     CHECK(strings(layout::item_keys(layout::field_type())) ==
           std::vector<std::string>{"field", "at", "style", "font", "size", "min_size", "line_spacing",
-                                   "align", "wrap", "when"});
+                                   "align", "wrap", "direction", "upright_digits", "when"});
 
     // Each item loads into its type's spec, and the spec leads back to the type.
     auto form = layout::load_layout(data_dir(), "parts");
@@ -67,7 +67,7 @@ TEST_CASE("load_layout: an unknown item key is an error at the key, listing the 
     CHECK(d.where.column == 9);
     CHECK_THAT(d.message,
                Catch::Contains("unknown key \"colour\" (expected one of: text, at, style, font, size, "
-                               "min_size, line_spacing, align, wrap, when)"));
+                               "min_size, line_spacing, align, wrap, direction, upright_digits, when)"));
 
     // Each type allows its own keys only; name: is not an item key.
     scratch_dir dir("item-keys");
@@ -77,9 +77,9 @@ TEST_CASE("load_layout: an unknown item key is an error at the key, listing the 
         std::string message;
     };
     auto r = GENERATE(Catch::Generators::values<row>({
-        {"      - {line: [0, 0, 10, 0], size: 5}", 31, "unknown key \"size\" (expected one of: line, width, dashed, when)"},
+        {"      - {line: [0, 0, 10, 0], size: 5}", 31, "unknown key \"size\" (expected one of: line, width, dashed, color, when)"},
         {"      - {text: 氏名, at: [0, 0, 20, 5], name: 氏名}", 39, "unknown key \"name\""},
-        {"      - {box: [0, 0, 5, 5], dashed: true}", 29, "unknown key \"dashed\" (expected one of: box, width, fill, when)"},
+        {"      - {box: [0, 0, 5, 5], dashed: true}", 29, "unknown key \"dashed\" (expected one of: box, width, fill, color, when)"},
         {"      - {part: block, at: [0, 0], size: 5}", 35, "unknown key \"size\" (expected one of: part, at)"},
         {"      - {text: a, at: [0, 0, 20, 5], line: [0, 0, 5, 0]}", 38, "unknown key \"line\""},
         {"      - {at: [0, 0, 5, 5], size: 5}", 9, "an item needs one of text, field, line, box, image, file, barcode, part"},

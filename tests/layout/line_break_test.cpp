@@ -63,7 +63,7 @@ TEST_CASE("break_lines: no line starts with closing punctuation, ー or small ka
         // Naive: "シャー" / "ペンを" / "使う": here the naive break happens to be allowed.
         {U"シャーペンを使う", {U"シャー", U"ペンを", U"使う"}},
     }));
-    auto lines = layout::break_lines(r.text, "mincho", 10, width, project_fonts());
+    auto lines = layout::break_lines(r.text, layout::text_style{}, 10, width, project_fonts());
     INFO("\"" << to_utf8(r.text) << "\"");
     check_kinsoku(r.text, lines, width);
     CHECK(lines == r.expected);
@@ -78,12 +78,12 @@ TEST_CASE("break_lines: real notice sentences at several widths keep the rules",
     auto ems = GENERATE(range(4, 16));
     // ems full-width characters a line at 10 pt, plus a hair.
     double width = double(ems) * em_mm(10) + 0.01;
-    auto lines = layout::break_lines(text, "mincho", 10, width, project_fonts());
+    auto lines = layout::break_lines(text, layout::text_style{}, 10, width, project_fonts());
     INFO("\"" << to_utf8(text) << "\" at " << ems << " em");
     check_kinsoku(text, lines, width);
 }
 
 TEST_CASE("break_lines: a text that fits stays one line", "[wrap]") {
-    auto lines = layout::break_lines(U"山田太郎", "mincho", 10, 4 * em_mm(10), project_fonts());
+    auto lines = layout::break_lines(U"山田太郎", layout::text_style{}, 10, 4 * em_mm(10), project_fonts());
     CHECK(lines == std::vector<std::u32string>{U"山田太郎"});
 }

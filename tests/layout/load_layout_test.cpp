@@ -106,6 +106,14 @@ TEST_CASE("load_layout: errors from a layout written on the fly", "[load][errors
          4, 43, "wrap"},
         // page size needs 2 numbers
         {"pages:\n  - size: [10]\n    items: []\n", 2, 11, "2 numbers"},
+        // vertical text: a direction that is neither; 縦中横 of more than 3 digits
+        {"pages:\n  - size: [10, 10]\n    items:\n      - {text: a, at: [0, 0, 5, 5], direction: up}\n",
+         4, 48, "direction: expected horizontal or vertical"},
+        {"pages:\n  - size: [10, 10]\n    items:\n      - {text: a, at: [0, 0, 5, 5], upright_digits: 4}\n",
+         4, 53, "upright_digits: expected 0 to 3"},
+        // a colour that is not #RRGGBB
+        {"pages:\n  - size: [10, 10]\n    items:\n      - {box: [0, 0, 5, 5], color: red}\n",
+         4, 36, "color: expected \"#RRGGBB\""},
     }));
     dir.write("bad.yaml", r.yaml);
     auto d = input_error_of([&] { layout::load_layout(dir.path(), "bad"); });
@@ -126,6 +134,7 @@ TEST_CASE("load_layout: the project's layouts load", "[load]") {
         {"certificate-card", 2, 85.6, 54},
         {"certificate-postcard", 2, 100, 148},
         {"notice-a4", 1, 210, 297},
+        {"envelope-naga3", 1, 120, 235},  // 長形3号
     }));
     auto form = layout::load_layout(project_layouts(), r.name);
     CHECK(form.name == r.name);

@@ -1,5 +1,7 @@
 #include "layout/items/item.h"
 
+#include <regex>
+
 #include "core/yaml.h"
 
 namespace kokuho::layout {
@@ -25,6 +27,16 @@ std::string name_of(const item_node& in, const char* key) {
     auto name = yaml::required_text(in.file, in.node, key);
     if (name.empty()) yaml::fail(in.file, in.node[key], std::string(key) + ": must not be empty");
     return name;
+}
+
+stroke_color color_of(const std::string& file, const YAML::Node& parent) {
+    auto node = parent["color"];
+    if (!node) return {};
+    auto text = node.as<std::string>("");
+    if (!std::regex_match(text, std::regex("#[0-9A-Fa-f]{6}")))
+        yaml::fail(file, node, "color: expected \"#RRGGBB\" (for example \"#E60012\", vermilion)");
+    auto part = [&](std::size_t at) { return double(std::stoi(text.substr(at, 2), nullptr, 16)) / 255; };
+    return {part(1), part(3), part(5)};
 }
 
 rect rect_of(const std::string& file, const YAML::Node& parent, const char* key, double dx,

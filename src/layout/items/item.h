@@ -47,6 +47,9 @@ std::vector<double> numbers(const std::string& file, const YAML::Node& parent, c
 // The text under `key`, which must not be empty: a field's name, a file's path.
 std::string name_of(const item_node& in, const char* key);
 
+// color: "#RRGGBB" of a line or border, black when absent.
+stroke_color color_of(const std::string& file, const YAML::Node& parent);
+
 // [x, y, w, h] under `key`, moved by (dx, dy).
 rect rect_of(const std::string& file, const YAML::Node& parent, const char* key, double dx,
              double dy);

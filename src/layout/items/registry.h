@@ -25,8 +25,8 @@ struct item_type {
 };
 
 // The keys of a style, on a styled item or in a named style (styles:).
-inline const std::vector<std::string_view> style_keys = {"style", "font", "size", "min_size",
-                                                         "line_spacing", "align", "wrap"};
+inline const std::vector<std::string_view> style_keys = {
+    "style", "font", "size", "min_size", "line_spacing", "align", "wrap", "direction", "upright_digits"};
 
 // Every type, in the order of item_spec's alternatives.
 const std::vector<const item_type*>& item_types();

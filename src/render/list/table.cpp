@@ -48,7 +48,7 @@ void row_cells(const table_layout& t, const std::vector<std::string>& values, do
     double x = t.margin;
     for (std::size_t i = 0; i < t.columns.size(); ++i) {
         const auto& col = t.columns[i];
-        out.push_back(layout::box{x, y, col.width, t.row_height, 0.15, -1});
+        out.push_back(layout::box{x, y, col.width, t.row_height, 0.15, -1, {}});
         if (i < values.size())
             cell(values[i], x, y, col.width, t.row_height, t.font_size, col.horizontal, family, fonts, out);
         x += col.width;

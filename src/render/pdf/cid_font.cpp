@@ -13,6 +13,7 @@
 
 #include "core/error.h"
 #include "render/pdf/font_program.h"
+#include "render/pdf/pdf_strings.h"
 #include "render/pdf/text_plan.h"
 
 namespace kokuho::pdf {
@@ -25,6 +26,11 @@ namespace {
 constexpr std::uint16_t first_code = 0x0000, last_code = 0xFFFF;
 constexpr std::size_t entries_per_block = 100;  // CMap limit for one bfchar block
 constexpr double missing_width = 1000;          // as font_set counts a missing glyph
+
+// The glyph that prints c: in a vertical font, its vertical form.
+std::uint16_t glyph_of(const fonts::truetype_font& file, char32_t c, bool vertical) {
+    return vertical ? file.vertical_glyph(c) : file.glyph(c);
+}
 
 // Every byte starts a 2-byte code and every byte may end one: codes are always 2 bytes.
 HPDF_BOOL every_byte(HPDF_Encoder, HPDF_BYTE) { return HPDF_TRUE; }
@@ -57,7 +63,7 @@ void fill_unicode_map(HPDF_CMapEncoderAttr attr, const fonts::truetype_font& fil
 }
 
 HPDF_STATUS fill_encoder(HPDF_Encoder encoder, const fonts::truetype_font& file,
-                         const std::vector<char32_t>& characters) {
+                         const std::vector<char32_t>& characters, bool vertical) {
     HPDF_STATUS status = HPDF_CMapEncoder_InitAttr(encoder);
     if (status != HPDF_OK) return status;
     encoder->type = HPDF_ENCODER_TYPE_DOUBLE_BYTE;
@@ -68,6 +74,8 @@ HPDF_STATUS fill_encoder(HPDF_Encoder encoder, const fonts::truetype_font& file,
     std::snprintf(attr->ordering, sizeof attr->ordering, "Identity");
     attr->suppliment = 0;
     attr->uid_offset = -1;  // no /UIDOffset in the embedded CMap
+    // libharu writes /WMode 1 in the CMap: the glyphs then advance down the page.
+    attr->writing_mode = vertical ? HPDF_WMODE_VERTICAL : HPDF_WMODE_HORIZONTAL;
     status = HPDF_CMapEncoder_AddCodeSpaceRange(encoder, {first_code, last_code, 0});
     if (status != HPDF_OK) return status;
     status = HPDF_CMapEncoder_AddCMap(encoder, code_ranges(characters.size()).data());
@@ -77,11 +85,12 @@ HPDF_STATUS fill_encoder(HPDF_Encoder encoder, const fonts::truetype_font& file,
 }
 
 void register_encoder(const hpdf_document& doc, const std::string& name,
-                      const fonts::truetype_font& file, const std::vector<char32_t>& characters) {
+                      const fonts::truetype_font& file, const std::vector<char32_t>& characters,
+                      bool vertical) {
     std::string writable = name;  // libharu takes a non-const name
     HPDF_Encoder encoder = HPDF_CMapEncoder_New(doc.get()->mmgr, writable.data(), nullptr);
     doc.require(encoder, "creating encoder " + name);
-    HPDF_STATUS status = fill_encoder(encoder, file, characters);
+    HPDF_STATUS status = fill_encoder(encoder, file, characters, vertical);
     if (status != HPDF_OK) {
         HPDF_Encoder_Free(encoder);
         doc.check(status, "building encoder " + name);
@@ -93,7 +102,7 @@ void register_encoder(const hpdf_document& doc, const std::string& name,
 // Flags the glyphs libharu's subsetting keeps: .notdef, every used glyph and the parts
 // of composite glyphs.
 void mark_glyphs(HPDF_FontDef def, const fonts::truetype_font& file,
-                 const std::vector<char32_t>& characters) {
+                 const std::vector<char32_t>& characters, bool vertical) {
     auto attr = static_cast<HPDF_TTFontDefAttr>(def->attr);
     auto mark = [&](std::uint16_t glyph) {
         if (glyph >= attr->num_glyphs) fail_internal("glyph id beyond libharu's glyph table");
@@ -101,7 +110,7 @@ void mark_glyphs(HPDF_FontDef def, const fonts::truetype_font& file,
     };
     mark(0);
     for (char32_t c : characters) {
-        std::uint16_t glyph = file.glyph(c);
+        std::uint16_t glyph = glyph_of(file, c, vertical);
         if (glyph == 0) continue;
         mark(glyph);
         for (std::uint16_t part : file.components(glyph)) mark(part);
@@ -110,7 +119,8 @@ void mark_glyphs(HPDF_FontDef def, const fonts::truetype_font& file,
 
 // W array: [1 [w1 w2 ... wn]], widths of CIDs 1..n in 1/1000 em.
 void rewrite_widths(const hpdf_document& doc, HPDF_Font descendant,
-                    const fonts::truetype_font& file, const std::vector<char32_t>& characters) {
+                    const fonts::truetype_font& file, const std::vector<char32_t>& characters,
+                    bool vertical) {
     auto widths = static_cast<HPDF_Array>(HPDF_Dict_GetItem(descendant, "W", HPDF_OCLASS_ARRAY));
     doc.require(widths, "finding the font's W array");
     HPDF_Array_Clear(widths);
@@ -118,7 +128,7 @@ void rewrite_widths(const hpdf_document& doc, HPDF_Font descendant,
     doc.check(HPDF_Array_AddNumber(widths, 1), "writing W");
     doc.check(HPDF_Array_Add(widths, list), "writing W");
     for (char32_t c : characters) {
-        std::uint16_t glyph = file.glyph(c);
+        std::uint16_t glyph = glyph_of(file, c, vertical);
         double width = glyph != 0 ? file.advance_1000(glyph) : missing_width;
         doc.check(HPDF_Array_AddReal(list, static_cast<HPDF_REAL>(width)), "writing W");
     }
@@ -126,11 +136,12 @@ void rewrite_widths(const hpdf_document& doc, HPDF_Font descendant,
 
 // CIDToGIDMap: two big-endian bytes per CID, CID 0 first.
 void rewrite_cid_to_gid(const hpdf_document& doc, HPDF_Dict map_stream,
-                        const fonts::truetype_font& file, const std::vector<char32_t>& characters) {
+                        const fonts::truetype_font& file, const std::vector<char32_t>& characters,
+                        bool vertical) {
     doc.require(map_stream, "finding the font's CIDToGIDMap");
     std::string bytes(2, '\0');
     for (char32_t c : characters) {
-        std::uint16_t glyph = file.glyph(c);
+        std::uint16_t glyph = glyph_of(file, c, vertical);
         bytes += static_cast<char>(glyph >> 8);
         bytes += static_cast<char>(glyph & 0xFF);
     }
@@ -141,16 +152,17 @@ void rewrite_cid_to_gid(const hpdf_document& doc, HPDF_Dict map_stream,
               "writing CIDToGIDMap");
 }
 
-std::string utf16_hex(char32_t c) {
-    char text[16];
-    if (c < 0x10000) {
-        std::snprintf(text, sizeof text, "%04X", static_cast<unsigned>(c));
-    } else {
-        char32_t offset = c - 0x10000;  // surrogate pair
-        std::snprintf(text, sizeof text, "%04X%04X", static_cast<unsigned>(0xD800 + (offset >> 10)),
-                      static_cast<unsigned>(0xDC00 + (offset & 0x3FF)));
-    }
-    return text;
+// DW2 of a vertical font: every glyph's vertical origin sits at the centre of the top of
+// its em box (the font's ascender above the baseline) and it advances one em down. The IPA
+// fonts' vmtx gives every glyph that advance; layout counts it too (vertical.h).
+void set_vertical_metrics(const hpdf_document& doc, HPDF_Font descendant,
+                          const fonts::truetype_font& file) {
+    auto metrics = static_cast<HPDF_Array>(HPDF_Dict_GetItem(descendant, "DW2", HPDF_OCLASS_ARRAY));
+    doc.require(metrics, "finding the font's DW2 array");
+    HPDF_Array_Clear(metrics);
+    double origin = file.ascender() * 1000.0 / file.units_per_em();
+    doc.check(HPDF_Array_AddNumber(metrics, static_cast<HPDF_INT32>(origin + 0.5)), "writing DW2");
+    doc.check(HPDF_Array_AddNumber(metrics, -1000), "writing DW2");
 }
 
 std::string to_unicode_cmap(const std::vector<char32_t>& characters) {
@@ -166,7 +178,7 @@ std::string to_unicode_cmap(const std::vector<char32_t>& characters) {
         for (std::size_t i = first; i < end; ++i) {
             char line[32];
             std::snprintf(line, sizeof line, "<%04X> <%s>\n", code_for_index(i),
-                          utf16_hex(characters[i]).c_str());
+                          hex(utf16be(std::u32string(1, characters[i]))).c_str());
             text += line;
         }
         text += "endbfchar\n";
@@ -223,9 +235,10 @@ HPDF_TextWidth nominal_text_width(HPDF_Font, const HPDF_BYTE*, HPDF_UINT length)
 }  // namespace
 
 HPDF_Font add_cid_font(const hpdf_document& doc, const fonts::truetype_font& file,
-                       const std::vector<char32_t>& characters, const std::string& tag) {
+                       const std::vector<char32_t>& characters, const std::string& tag,
+                       bool vertical) {
     std::string encoder_name = "Kokuho-" + tag;
-    register_encoder(doc, encoder_name, file, characters);
+    register_encoder(doc, encoder_name, file, characters, vertical);
     const char* font_name = doc.require(
         HPDF_LoadTTFontFromFile(doc.get(), file.path().c_str(), HPDF_TRUE),
         "loading font " + file.path());
@@ -233,9 +246,10 @@ HPDF_Font add_cid_font(const hpdf_document& doc, const fonts::truetype_font& fil
                                  "creating a font for " + file.path());
     auto attr = static_cast<HPDF_FontAttr>(font->attr);
     attr->text_width_fn = nominal_text_width;
-    mark_glyphs(attr->fontdef, file, characters);
-    rewrite_widths(doc, attr->descendant_font, file, characters);
-    rewrite_cid_to_gid(doc, attr->map_stream, file, characters);
+    mark_glyphs(attr->fontdef, file, characters, vertical);
+    rewrite_widths(doc, attr->descendant_font, file, characters, vertical);
+    if (vertical) set_vertical_metrics(doc, attr->descendant_font, file);
+    rewrite_cid_to_gid(doc, attr->map_stream, file, characters, vertical);
     add_to_unicode(doc, font, characters);
     return font;
 }

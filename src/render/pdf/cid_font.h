@@ -19,9 +19,11 @@
 namespace kokuho::pdf {
 
 // `characters` are the ones this font prints in the document, sorted; the one at index i
-// has code code_for_index(i) and CID i + 1. `tag` makes the encoder name unique.
+// has code code_for_index(i) and CID i + 1. `tag` makes the encoder name unique. A vertical
+// font (縦書き) prints the characters' vertical forms in writing mode 1, one em apart.
 HPDF_Font add_cid_font(const hpdf_document& doc, const fonts::truetype_font& file,
-                       const std::vector<char32_t>& characters, const std::string& tag);
+                       const std::vector<char32_t>& characters, const std::string& tag,
+                       bool vertical);
 
 // Has libharu build the font's descriptor and embedded subset now, as it otherwise does
 // while saving, and replaces the subset with its slimmed form. Call after all text is

@@ -1,10 +1,13 @@
 #include "render/pdf/page_painter.h"
 
+#include <hpdf_pages.h>
+
 #include <filesystem>
 #include <type_traits>
 #include <variant>
 
 #include "core/error.h"
+#include "render/pdf/pdf_strings.h"
 
 namespace kokuho::pdf {
 
@@ -52,24 +55,43 @@ void page_painter::check(HPDF_STATUS status, const char* what) const {
     context_.doc.check(status, what);
 }
 
-// Each stretch printed by one font file is placed at its own x from font_set widths.
+// Each stretch printed by one font slot is placed at its own origin from font_set widths:
+// along the baseline, or down the column of an upright run (whose vertical font puts each
+// glyph's origin at the top centre of its em box). Digits side by side (縦中横) are marked with
+// their text, so that text extraction reads them in the column's order.
 void page_painter::draw_text(const layout::text_run& run) {
     if (run.text.empty()) return;
     set_fill_gray(0);
     begin_text();
-    set_char_space(run.char_spacing * points_per_mm);
+    // In writing mode 1 a glyph moves by its (negative) vertical advance plus Tc: spacing
+    // that lengthens a column is negative.
+    bool upright = run.set == layout::orientation::upright;
+    bool along_x = run.set == layout::orientation::horizontal || run.set == layout::orientation::side_by_side;
+    bool turned = run.set == layout::orientation::rotated;  // down the page, tops to the right
+    set_char_space((upright ? -run.char_spacing : run.char_spacing) * points_per_mm);
+    if (run.set == layout::orientation::side_by_side)
+        write_operators("/Span <</ActualText <FEFF" + hex(utf16be(run.text)) + ">>> BDC\n");
     for (const sub_run& part : split_run(run, context_.fonts, context_.usage)) {
-        set_font(context_.pdf_fonts.at(part.file), run.size);
-        check(HPDF_Page_SetTextMatrix(page_, 1, 0, 0, 1, real(x_pt(run.x + part.offset_mm)),
-                                      real(y_pt(run.baseline))),
+        set_font(context_.pdf_fonts.at(part.slot), run.size);
+        double x = run.x, y = run.baseline;
+        (along_x ? x : y) += part.offset_mm;
+        check(HPDF_Page_SetTextMatrix(page_, turned ? 0 : 1, turned ? -1 : 0, turned ? 1 : 0, turned ? 0 : 1,
+                                      real(x_pt(x)), real(y_pt(y))),
               "placing text");
         check(HPDF_Page_ShowText(page_, part.codes.c_str()), "showing text");
     }
+    if (run.set == layout::orientation::side_by_side) write_operators("EMC\n");
+}
+
+// libharu has no call for marked content: the operators go straight into the page's stream.
+void page_painter::write_operators(const std::string& text) {
+    auto attr = static_cast<HPDF_PageAttr>(page_->attr);
+    check(HPDF_Stream_WriteStr(attr->stream, text.c_str()), "writing marked content");
 }
 
 void page_painter::draw_line(const layout::line& line) {
     end_text();
-    set_line(line.width, line.dashed);
+    set_line(line.width, line.dashed, line.color);
     check(HPDF_Page_MoveTo(page_, real(x_pt(line.x1)), real(y_pt(line.y1))), "drawing a line");
     check(HPDF_Page_LineTo(page_, real(x_pt(line.x2)), real(y_pt(line.y2))), "drawing a line");
     check(HPDF_Page_Stroke(page_), "drawing a line");
@@ -80,7 +102,7 @@ void page_painter::draw_box(const layout::box& box) {
     if (!fill && !stroke) return;
     end_text();
     if (fill) set_fill_gray(box.fill_gray);
-    if (stroke) set_line(box.line_width, false);
+    if (stroke) set_line(box.line_width, false, box.color);
     check(HPDF_Page_Rectangle(page_, real(x_pt(box.x)), real(y_pt(box.y + box.h)),
                               real(box.w * points_per_mm), real(box.h * points_per_mm)),
           "drawing a box");
@@ -142,7 +164,11 @@ void page_painter::set_fill_gray(double gray) {
     fill_gray_ = gray;
 }
 
-void page_painter::set_line(double width_mm, bool dashed) {
+void page_painter::set_line(double width_mm, bool dashed, const layout::stroke_color& color) {
+    if (!(color == stroke_)) {
+        check(HPDF_Page_SetRGBStroke(page_, real(color.r), real(color.g), real(color.b)), "setting the line colour");
+        stroke_ = color;
+    }
     if (width_mm != line_width_) {
         check(HPDF_Page_SetLineWidth(page_, real(width_mm * points_per_mm)), "setting line width");
         line_width_ = width_mm;

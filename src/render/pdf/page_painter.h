@@ -20,7 +20,7 @@ struct paint_context {
     const hpdf_document& doc;
     const fonts::font_set& fonts;
     const font_usage& usage;
-    const std::vector<HPDF_Font>& pdf_fonts;  // per font file; null when unused
+    const std::vector<HPDF_Font>& pdf_fonts;  // per font slot (text_plan.h); null when unused
     std::map<std::string, HPDF_Image>& images;  // loaded PNGs by path
 };
 
@@ -42,7 +42,8 @@ private:
     void set_font(HPDF_Font font, double size_pt);
     void set_char_space(double points);
     void set_fill_gray(double gray);
-    void set_line(double width_mm, bool dashed);
+    void set_line(double width_mm, bool dashed, const layout::stroke_color& color);
+    void write_operators(const std::string& text);
     HPDF_Image image_for(const std::string& path);
     void check(HPDF_STATUS status, const char* what) const;
 
@@ -59,6 +60,7 @@ private:
     double fill_gray_ = 0;
     double line_width_ = -1;
     bool dashed_ = false;
+    layout::stroke_color stroke_;  // black, as a new page starts
 };
 
 }  // namespace kokuho::pdf

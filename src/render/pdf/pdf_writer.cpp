@@ -9,29 +9,12 @@
 #include "render/pdf/cid_font.h"
 #include "render/pdf/hpdf_document.h"
 #include "render/pdf/page_painter.h"
+#include "render/pdf/pdf_strings.h"
 #include "render/pdf/text_plan.h"
 
 namespace kokuho::pdf {
 
 namespace {
-
-// A PDF text string: UTF-16BE with a byte order mark.
-std::string utf16be(const std::string& utf8) {
-    std::string out = "\xFE\xFF";
-    auto put = [&out](char32_t unit) {
-        out += static_cast<char>(unit >> 8);
-        out += static_cast<char>(unit & 0xFF);
-    };
-    for (char32_t c : to_utf32(utf8)) {
-        if (c < 0x10000) {
-            put(c);
-        } else {
-            put(0xD800 + ((c - 0x10000) >> 10));
-            put(0xDC00 + ((c - 0x10000) & 0x3FF));
-        }
-    }
-    return out;
-}
 
 // libharu's info strings stop at the first zero byte, so the Title is replaced with a
 // binary (hex) string holding UTF-16BE.
@@ -39,7 +22,7 @@ void set_title(const hpdf_document& doc, const std::string& title) {
     if (title.empty()) return;
     HPDF_Doc pdf = doc.get();
     doc.check(HPDF_SetInfoAttr(pdf, HPDF_INFO_TITLE, "-"), "setting the title");
-    std::string bytes = utf16be(title);
+    std::string bytes = "\xFE\xFF" + utf16be(to_utf32(title));  // with a byte order mark
     HPDF_Binary value = doc.require(
         HPDF_Binary_New(pdf->mmgr, reinterpret_cast<HPDF_BYTE*>(bytes.data()),
                         static_cast<HPDF_UINT>(bytes.size())),
@@ -49,10 +32,13 @@ void set_title(const hpdf_document& doc, const std::string& title) {
 
 std::vector<HPDF_Font> add_fonts(const hpdf_document& doc, const fonts::font_set& fonts,
                                  const font_usage& usage) {
-    std::vector<HPDF_Font> pdf_fonts(fonts.files().size(), nullptr);
-    for (int file : usage.used_files())
-        pdf_fonts[file] = add_cid_font(doc, *fonts.files()[file], usage.characters(file),
-                                       std::string("F").append(std::to_string(file)));
+    std::vector<HPDF_Font> pdf_fonts(fonts.files().size() * 2, nullptr);
+    for (int slot : usage.used_slots()) {
+        int file = file_of_slot(slot);
+        bool vertical = is_vertical_slot(slot);
+        pdf_fonts[slot] = add_cid_font(doc, *fonts.files()[file], usage.characters(slot),
+                                       "F" + std::to_string(file) + (vertical ? "V" : ""), vertical);
+    }
     return pdf_fonts;
 }
 

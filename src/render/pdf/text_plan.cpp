@@ -28,52 +28,58 @@ int file_for(const fonts::font_set& fonts, const std::string& family, char32_t c
 }
 
 font_usage::font_usage(const std::vector<layout::page>& pages, const fonts::font_set& fonts)
-    : characters_(fonts.files().size()), codes_(fonts.files().size()) {
+    : characters_(fonts.files().size() * 2), codes_(fonts.files().size() * 2) {
     for (const auto& page : pages)
         for (const auto& item : page.items)
             if (const auto* run = std::get_if<layout::text_run>(&item))
                 for (char32_t c : run->text)
-                    codes_[file_for(fonts, run->family, c)].emplace(c, 0);
-    for (std::size_t file = 0; file < codes_.size(); ++file) {
-        auto& list = characters_[file];
-        for (const auto& entry : codes_[file]) list.push_back(entry.first);
+                    codes_[slot_of(file_for(fonts, run->family, c), in_vertical_font(*run))].emplace(c, 0);
+    for (std::size_t slot = 0; slot < codes_.size(); ++slot) {
+        auto& list = characters_[slot];
+        for (const auto& entry : codes_[slot]) list.push_back(entry.first);
         if (list.size() > max_characters)
             fail_internal("a PDF can print at most " + std::to_string(max_characters) +
                           " distinct characters per font file");
         std::sort(list.begin(), list.end());
-        for (std::size_t i = 0; i < list.size(); ++i) codes_[file][list[i]] = code_for_index(i);
+        for (std::size_t i = 0; i < list.size(); ++i) codes_[slot][list[i]] = code_for_index(i);
     }
 }
 
-std::vector<int> font_usage::used_files() const {
+std::vector<int> font_usage::used_slots() const {
     std::vector<int> used;
-    for (std::size_t file = 0; file < characters_.size(); ++file)
-        if (!characters_[file].empty()) used.push_back(static_cast<int>(file));
+    for (std::size_t slot = 0; slot < characters_.size(); ++slot)
+        if (!characters_[slot].empty()) used.push_back(static_cast<int>(slot));
     return used;
 }
 
-const std::vector<char32_t>& font_usage::characters(int file) const {
-    return characters_.at(file);
+const std::vector<char32_t>& font_usage::characters(int slot) const {
+    return characters_.at(slot);
 }
 
-std::uint16_t font_usage::code(int file, char32_t c) const {
-    auto found = codes_.at(file).find(c);
-    if (found == codes_[file].end()) fail_internal("character was not collected for the PDF");
+std::uint16_t font_usage::code(int slot, char32_t c) const {
+    auto found = codes_.at(slot).find(c);
+    if (found == codes_[slot].end()) fail_internal("character was not collected for the PDF");
     return found->second;
 }
 
 std::vector<sub_run> split_run(const layout::text_run& run, const fonts::font_set& fonts,
                                const font_usage& usage) {
     std::vector<sub_run> parts;
-    double x_mm = 0;
+    bool upright = run.set == layout::orientation::upright;
+    bool side_by_side = run.set == layout::orientation::side_by_side;
+    double offset = 0;
     double mm_per_unit = run.size / 1000 * mm_per_point;  // 1/1000 em at this size
     for (char32_t c : run.text) {
-        int file = file_for(fonts, run.family, c);
-        if (parts.empty() || parts.back().file != file) parts.push_back({file, x_mm, {}});
-        std::uint16_t code = usage.code(file, c);
+        int slot = slot_of(file_for(fonts, run.family, c), in_vertical_font(run));
+        double advance = fonts.advance(run.family, c) * mm_per_unit;
+        // Side by side, each glyph is placed alone at its vertical origin, the middle of its width.
+        if (side_by_side) parts.push_back({slot, offset + advance / 2, {}});
+        else if (parts.empty() || parts.back().slot != slot) parts.push_back({slot, offset, {}});
+        std::uint16_t code = usage.code(slot, c);
         parts.back().codes += static_cast<char>(code >> 8);
         parts.back().codes += static_cast<char>(code & 0xFF);
-        x_mm += fonts.advance(run.family, c) * mm_per_unit + run.char_spacing;
+        // Upright glyphs advance one em down the column (the vertical fonts' DW2).
+        offset += (upright ? 1000 * mm_per_unit : advance) + run.char_spacing;
     }
     return parts;
 }

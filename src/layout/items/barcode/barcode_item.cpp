@@ -36,7 +36,7 @@ void compose_barcode(const item_spec& spec, compose_context& c) {
     for (std::size_t i = 0; i < bars.size(); ++i) {
         double top = bars[i] == '1' || bars[i] == '2' ? 0 : 2 * unit;
         double bottom = bars[i] == '1' || bars[i] == '3' ? 6 * unit : 4 * unit;
-        c.out.push_back(box{b.x + double(i) * pitch, b.y + top, unit, bottom - top, 0, 0});
+        c.out.push_back(box{b.x + double(i) * pitch, b.y + top, unit, bottom - top, 0, 0, {}});
     }
 }
 

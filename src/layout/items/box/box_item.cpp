@@ -16,18 +16,19 @@ item_spec load_box(const item_node& in) {
         out.fill = yaml::number(in.file, in.node, "fill", out.fill);
         if (out.fill < 0 || out.fill > 1) yaml::fail(in.file, fill, "fill: a gray from 0 (black) to 1 (white)");
     }
+    out.color = color_of(in.file, in.node);
     return out;
 }
 
 void compose_box(const item_spec& spec, compose_context& c) {
     const auto& b = std::get<box_item>(spec);
-    c.out.push_back(box{b.at.x, b.at.y, b.at.w, b.at.h, b.width, b.fill});
+    c.out.push_back(box{b.at.x, b.at.y, b.at.w, b.at.h, b.width, b.fill, b.color});
 }
 
 }  // namespace
 
 const item_type& box_type() {
-    static const item_type type{"box", {"box"}, {"width", "fill"}, false, false, load_box, compose_box, nullptr};
+    static const item_type type{"box", {"box"}, {"width", "fill", "color"}, false, false, load_box, compose_box, nullptr};
     return type;
 }
 

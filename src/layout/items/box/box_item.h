@@ -8,9 +8,10 @@ struct box_item {
     rect at;
     double width = 0.2;  // border, mm; 0 for none
     double fill = -1;    // gray, 0 black .. 1 white; negative for no fill
+    stroke_color color;  // of the border
 };
 
-// Its registry entry: box: [x, y, w, h], width:, fill:.
+// Its registry entry: box: [x, y, w, h], width:, fill:, color:.
 const item_type& box_type();
 
 }  // namespace kokuho::layout

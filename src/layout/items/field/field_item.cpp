@@ -16,7 +16,7 @@ item_spec load_field(const item_node& in) {
 
 // The debug overlay: the field's box and its name, for adjusting layouts by millimetres.
 void add_debug_box(const field_item& f, std::vector<item>& out) {
-    out.push_back(box{f.at.x, f.at.y, f.at.w, f.at.h, 0.1, -1});
+    out.push_back(box{f.at.x, f.at.y, f.at.w, f.at.h, 0.1, -1, {}});
     out.push_back(text_run{f.at.x + 0.3, f.at.y + 1.4, 3.5, 0, "gothic", to_utf32(f.field)});
 }
 

@@ -19,18 +19,19 @@ item_spec load_line(const item_node& in) {
     out.width = yaml::number(in.file, in.node, "width", out.width);
     if (out.width <= 0) yaml::fail(in.file, in.node["width"], "width: a line needs a positive width (mm)");
     out.dashed = yaml::flag(in.file, in.node, "dashed", out.dashed);
+    out.color = color_of(in.file, in.node);
     return out;
 }
 
 void compose_line(const item_spec& spec, compose_context& c) {
     const auto& l = std::get<line_item>(spec);
-    c.out.push_back(line{l.x1, l.y1, l.x2, l.y2, l.width, l.dashed});
+    c.out.push_back(line{l.x1, l.y1, l.x2, l.y2, l.width, l.dashed, l.color});
 }
 
 }  // namespace
 
 const item_type& line_type() {
-    static const item_type type{"line", {"line"}, {"width", "dashed"}, false, false, load_line, compose_line, nullptr};
+    static const item_type type{"line", {"line"}, {"width", "dashed", "color"}, false, false, load_line, compose_line, nullptr};
     return type;
 }
 
