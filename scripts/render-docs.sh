@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Renders the pictures in docs/ from the samples: each form and variant, the postcard size,
-# a page of the issue list and of the 判定結果一覧, and an inquiry letter with its reply form
+# a printed envelope, a page of the issue list and of the 判定結果一覧, and an inquiry letter with its reply form
 # and dispatch list (pdftoppm, 150 dpi). Needs a build (scripts/sample-run.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,6 +32,10 @@ pdftoppm -r 100 -png -singlefile -f 3 -l 3 "$work/elderly.pdf" "$work/elderly-no
 "$kokuho" preview --kind disease --snapshot samples/snapshot-limit.csv --as-of 2026-08-20 --valid-from 2026-08-01 --person 91002001 \
   --out "$work/disease.pdf" >/dev/null
 pdftoppm -r 150 -png -f 1 -l 2 "$work/disease.pdf" "$work/disease-card"
+# The same family's 長形3号 envelope, addressed in columns (縦書き): the household L20.
+"$kokuho" annual certificates --kind disease --snapshot samples/snapshot-limit.csv --as-of 2026-08-20 \
+  --valid-from 2026-08-01 --out "$work/disease-run" --db "$work/disease.sqlite" >/dev/null
+pdftoppm -r 100 -png -singlefile -f 1 -l 1 "$work/disease-run/envelopes-0001.pdf" "$work/envelope-naga3"
 
 # 限度額適用認定証 (91000101, ア) and 限度額適用・標準負担額減額認定証 (91000501, オ, 長期入院),
 # issued on 20 August; the 勧奨通知 of the household L05, naming both its holders.

@@ -20,6 +20,17 @@ kokuho::values sheet_values(const run_input& in, const batch_plan& plan, std::si
     return v;
 }
 
+// The envelopes whose documents have no address window: cards that go alone.
+std::vector<std::size_t> without_window(const batch_plan& plan) {
+    std::vector<std::size_t> alone;
+    for (std::size_t e = 0; e < plan.envelopes.size(); ++e) {
+        const auto& docs = plan.envelopes[e].documents;
+        if (std::none_of(docs.begin(), docs.end(), [&](std::size_t d) { return plan.documents[d].form->window; }))
+            alone.push_back(e);
+    }
+    return alone;
+}
+
 }  // namespace
 
 std::size_t write_carrier_sheets(const run_input& in, const batch_plan& plan, const std::string& batch_id,
@@ -27,16 +38,20 @@ std::size_t write_carrier_sheets(const run_input& in, const batch_plan& plan, co
                                  std::vector<exception_row>& exceptions) {
     const auto& f = *plan.family;
     if (f.carrier_sheet.empty()) return 0;
-    std::vector<std::size_t> alone;
-    for (std::size_t e = 0; e < plan.envelopes.size(); ++e) {
-        const auto& docs = plan.envelopes[e].documents;
-        if (std::none_of(docs.begin(), docs.end(), [&](std::size_t d) { return plan.documents[d].form->window; }))
-            alone.push_back(e);
-    }
-    return write_envelope_sheets(in, plan, alone, {f.carrier_sheet, "carrier-sheets", "carrier_sheets",
+    return write_envelope_sheets(in, plan, without_window(plan), {f.carrier_sheet, "carrier-sheets", "carrier_sheets",
                                                    "宛名台紙 " + batch_id},
                                  [&](std::size_t e) { return sheet_values(in, plan, e, batch_id); }, paths, out, files,
                                  exceptions);
+}
+
+std::size_t write_printed_envelopes(const run_input& in, const batch_plan& plan, const std::string& batch_id,
+                                    const project_paths& paths, output_dir& out, manifest& files,
+                                    std::vector<exception_row>& exceptions) {
+    const auto& f = *plan.family;
+    if (f.envelope.empty()) return 0;
+    return write_envelope_sheets(in, plan, without_window(plan), {f.envelope, "envelopes", "envelopes", "封筒 " + batch_id},
+                                 [&](std::size_t e) { return envelope_values(in, plan, e, batch_id); }, paths, out,
+                                 files, exceptions);
 }
 
 }  // namespace kokuho::batch

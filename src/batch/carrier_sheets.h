@@ -20,4 +20,11 @@ std::size_t write_carrier_sheets(const run_input& in, const batch_plan& plan, co
                                  const project_paths& paths, output_dir& out, manifest& files,
                                  std::vector<exception_row>& exceptions);
 
+// The same envelopes' addresses to print on the envelopes themselves, when the family names an
+// envelope layout (envelope:): envelopes-0001.pdf, one page per envelope in mailing order.
+// The number of envelopes printed.
+std::size_t write_printed_envelopes(const run_input& in, const batch_plan& plan, const std::string& batch_id,
+                                    const project_paths& paths, output_dir& out, manifest& files,
+                                    std::vector<exception_row>& exceptions);
+
 }  // namespace kokuho::batch

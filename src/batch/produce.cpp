@@ -167,8 +167,11 @@ produced_batch produce_batch(const run_input& in, const batch_plan& plan, const 
     result.summary.envelopes = write_mailing_summary(in, plan, batch_id, options.paths, fonts, out, files);
     write_decisions(in.snapshot.data, plan, out, files);
     std::vector<exception_row> sheet_notes;
-    if (options.carrier_sheets)
+    if (options.carrier_sheets) {
         result.summary.carrier_sheets = write_carrier_sheets(in, plan, batch_id, options.paths, out, files, sheet_notes);
+        result.summary.printed_envelopes =
+            write_printed_envelopes(in, plan, batch_id, options.paths, out, files, sheet_notes);
+    }
     auto exceptions = rejected_rows(in.snapshot.rejected);
     exceptions.insert(exceptions.end(), sheet_notes.begin(), sheet_notes.end());
     exceptions.insert(exceptions.end(), in.exceptions.begin(), in.exceptions.end());

@@ -20,8 +20,9 @@ namespace kokuho::batch {
 struct produce_options {
     project_paths paths;
     bool debug_boxes = false;
-    // The family's 宛名台紙 (carrier_sheet:) for envelopes without a window form; off where
-    // another sheet carries the address (the monthly run's 変更理由のお知らせ).
+    // The family's 宛名台紙 (carrier_sheet:) and printed envelopes (envelope:) for envelopes
+    // without a window form; off where another sheet carries the address (the monthly run's
+    // 変更理由のお知らせ).
     bool carrier_sheets = true;
     std::function<void(std::size_t done, std::size_t total)> progress;  // may be empty
 };
@@ -34,6 +35,7 @@ struct batch_summary {
     std::map<std::string, std::size_t> excluded;   // reason -> count
     std::map<std::string, std::size_t> envelopes;   // mail class -> envelopes (the mailing summary)
     std::size_t carrier_sheets = 0;                 // 宛名台紙, one per envelope without a window
+    std::size_t printed_envelopes = 0;              // the same envelopes, addressed in print
     std::size_t exceptions = 0;
     std::size_t rejected_rows = 0;
     bool already_recorded = false;  // the history store had this batch already

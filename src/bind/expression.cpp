@@ -1,5 +1,6 @@
 #include "bind/expression.h"
 
+#include "bind/text_filters.h"
 #include "core/yaml.h"
 
 namespace kokuho::bind {
@@ -16,16 +17,20 @@ filter parse_filter(const std::string& text, const source_location& where,
         {"era_year", filter::kind::era_year},
         {"iso", filter::kind::iso},       {"compact", filter::kind::compact},
         {"pad", filter::kind::pad},       {"map", filter::kind::map},
-        {"default", filter::kind::fallback}, {"fullwidth_digits", filter::kind::fullwidth_digits}};
+        {"default", filter::kind::fallback}, {"fullwidth_digits", filter::kind::fullwidth_digits},
+        {"kanji_numerals", filter::kind::kanji_numerals}, {"digit", filter::kind::digit}};
     auto it = kinds.find(head);
     if (it == kinds.end()) fail_input(where, "unknown filter \"" + head + "\"");
     filter f{it->second, arg};
-    if (f.what == filter::kind::pad) {
+    if (f.what == filter::kind::pad || f.what == filter::kind::digit) {
         try {
             f.width = std::stoi(arg);
         } catch (const std::exception&) {
-            fail_input(where, "pad: expected a width, got \"" + arg + "\"");
+            f.width = 0;
         }
+        if (f.width <= 0)
+            fail_input(where, head + (f.what == filter::kind::pad ? ": expected a width" : ": expected a position from 1") +
+                                  ", got \"" + arg + "\"");
     }
     if (f.what == filter::kind::map && !tables.contains(arg))
         fail_input(where, "map: no table \"" + arg + "\" under maps:");
@@ -66,20 +71,6 @@ value format_date(value given, era_formatter& eras, filter::kind how) {
     }
 }
 
-std::string fullwidth_digits(const std::string& value) {
-    std::string out;
-    for (char c : value) {
-        if (c >= '0' && c <= '9') {
-            // U+FF10..U+FF19 in UTF-8: EF BC 90..99
-            out += "\xEF\xBC";
-            out += char(0x90 + (c - '0'));
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
 // Text filters see a date as its ISO text.
 std::string apply_to_text(const filter& f, std::string value, const lookup_tables& tables) {
     switch (f.what) {
@@ -93,6 +84,8 @@ std::string apply_to_text(const filter& f, std::string value, const lookup_table
         }
         case filter::kind::fallback: return value.empty() ? f.argument : value;
         case filter::kind::fullwidth_digits: return fullwidth_digits(value);
+        case filter::kind::kanji_numerals: return kanji_numerals(value);
+        case filter::kind::digit: return nth_digit(value, f.width);
         default: return value;
     }
 }

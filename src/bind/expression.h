@@ -23,10 +23,12 @@ using lookup_tables = std::map<std::string, std::map<std::string, std::string>, 
 lookup_tables load_tables(const std::string& file, const YAML::Node& maps);
 
 struct filter {
-    enum class kind { era, era_short, era_year, iso, compact, pad, map, fallback, fullwidth_digits };
+    enum class kind {
+        era, era_short, era_year, iso, compact, pad, map, fallback, fullwidth_digits, kanji_numerals, digit
+    };
     kind what;
-    std::string argument;  // pad width, map table name, fallback text
-    int width = 0;         // parsed pad width
+    std::string argument;  // pad width, map table name, fallback text, digit position
+    int width = 0;         // parsed pad width or digit position
 };
 
 struct placeholder {

@@ -125,6 +125,7 @@ void print_summary(const batch::batch_summary& s, const std::string& out) {
               << counts(s.documents) << "); no document: " << counts(s.excluded) << "; envelopes: "
               << counts(s.envelopes);
     if (s.carrier_sheets) std::cout << " (" << s.carrier_sheets << " carrier sheets)";
+    if (s.printed_envelopes) std::cout << " (" << s.printed_envelopes << " printed envelopes)";
     std::cout << "; " << s.exceptions << " exceptions";
     if (s.rejected_rows) std::cout << "; " << s.rejected_rows << " snapshot rows skipped";
     std::cout << " -> " << out << "\n";

@@ -162,6 +162,9 @@ struct family {
     // templates/ and layouts/<carrier_sheet>.yaml: the 宛名台紙 of each envelope that holds no
     // window form (cards that go alone); empty for none.
     std::string carrier_sheet;
+    // templates/ and layouts/<envelope>.yaml: the address printed on each of those envelopes
+    // itself (a 長形3号 with the address in columns); empty for none. A family may have both.
+    std::string envelope;
 
     const form_info* find_form(const std::string& id) const;
     // True for a form that goes with another's documents (with:), as a card's letter does.

@@ -270,7 +270,7 @@ std::string fingerprint_of(const family& f, const data_folders& folders) {
         files.push_back((fs::path(folders.templates) / (form.template_name + ".yaml")).string());
         for (const auto& [size, layout] : form.layouts) files.push_back((layouts / (layout + ".yaml")).string());
     }
-    for (const auto* sheet : {f.monthly ? &f.monthly->letter : nullptr, &f.carrier_sheet})
+    for (const auto* sheet : {f.monthly ? &f.monthly->letter : nullptr, &f.carrier_sheet, &f.envelope})
         if (sheet && !sheet->empty()) {
             files.push_back((fs::path(folders.templates) / (*sheet + ".yaml")).string());
             files.push_back((layouts / (*sheet + ".yaml")).string());
@@ -292,7 +292,7 @@ family load_family(const std::string& path, const data_folders& folders) {
         r.mapping(d.root, "a family file");
         yaml::check_keys(path, d.root, {"family", "title", "default", "batch_code", "rule", "maps",
                                         "options", "off_when", "decisions", "variants", "forms", "issue",
-                                        "pullout", "changes", "store_inputs", "monthly", "carrier_sheet"});
+                                        "pullout", "changes", "store_inputs", "monthly", "carrier_sheet", "envelope"});
         family f;
         f.file = path;
         f.id = yaml::required_text(path, d.root, "family");
@@ -320,10 +320,11 @@ family load_family(const std::string& path, const data_folders& folders) {
         f.changes = load_changes(path, d.root["changes"], f, folders);
         f.store_inputs = load_store_inputs(r, d.root["store_inputs"]);
         f.monthly = load_monthly(path, d.root["monthly"], f, folders);
-        if (d.root["carrier_sheet"]) {
-            f.carrier_sheet = r.data_file(d.root, "carrier_sheet", folders.templates, "template");
-            r.data_file(d.root, "carrier_sheet", folders.layouts, "layout");
-        }
+        for (auto [key, sheet] : {std::pair{"carrier_sheet", &f.carrier_sheet}, {"envelope", &f.envelope}})
+            if (d.root[key]) {
+                *sheet = r.data_file(d.root, key, folders.templates, "template");
+                r.data_file(d.root, key, folders.layouts, "layout");
+            }
         f.fingerprint = fingerprint_of(f, folders);
         return f;
     });

@@ -91,3 +91,34 @@ TEST_CASE("carrier sheets: one per envelope without a window letter, naming its 
     CHECK_THAT(elderly.out, !Catch::Contains("carrier sheets"));
     CHECK_FALSE(std::filesystem::exists(dir + "/elderly/carrier-sheets-0001.pdf"));
 }
+
+TEST_CASE("printed envelopes: a 長形3号 page per envelope without a window letter, addressed in columns") {
+    auto dir = temp_dir("printed-envelopes");
+    auto r = run_kokuho("annual certificates --kind disease --snapshot " + source_path("samples/snapshot-limit.csv") +
+                        " --as-of 2026-08-20 --valid-from 2026-08-01 --db " + dir + "/h.sqlite --out " + dir + "/out");
+    REQUIRE(r.status == 0);
+    // Two households get 特定疾病療養受療証 (samples/expected-disease.csv): 中島 厚 (L20) and the
+    // two of 西田 (L21), each household one envelope.
+    CHECK_THAT(r.out, Catch::Contains("(2 carrier sheets) (2 printed envelopes)"));
+    auto path = dir + "/out/envelopes-0001.pdf";
+    auto info = run("pdfinfo " + path);
+    CHECK_THAT(info.out, Catch::Contains("Pages:           2"));
+    // 120 x 235 mm in points: 340.157 x 666.142.
+    CHECK_THAT(info.out, Catch::Contains("Page size:       340.157 x 666.142 pts"));
+    // The snapshot's 中央一丁目20番1号 and 21番2号 in kanji numerals, each address one column;
+    // the postal codes 419-0720 and 419-0721 a digit to a box, in mailing order.
+    auto text = pdf_text(path);
+    CHECK_THAT(text, Catch::Contains("静岡県みどり市中央一丁目二〇番一号"));
+    CHECK_THAT(text, Catch::Contains("静岡県みどり市中央一丁目二一番二号"));
+    CHECK(text.find("4190720") < text.find("4190721"));
+    for (const std::string part : {"特定記録", "転送不要", "封入番号1", "封入番号2"}) CHECK_THAT(text, Catch::Contains(part));
+    // MuPDF reads the columns in order as well, the name with its spaces.
+    auto mupdf = run("mutool draw -F txt " + path + " 2>/dev/null").out;
+    CHECK_THAT(mupdf, Catch::Contains("中島 厚 様"));
+    CHECK_THAT(mupdf, Catch::Contains("静岡県みどり市中央一丁目二〇番一号"));
+    CHECK(run("qpdf --check " + path).status == 0);
+    auto fonts = run("pdffonts " + path).out;
+    CHECK_THAT(fonts, Catch::Contains("IPAexMincho"));
+    auto manifest = read_file(dir + "/out/manifest.json");
+    CHECK_THAT(manifest, Catch::Contains("{\"name\": \"envelopes-0001.pdf\", \"role\": \"envelopes\""));
+}
