@@ -34,23 +34,23 @@ std::vector<std::size_t> without_window(const batch_plan& plan) {
 }  // namespace
 
 std::size_t write_carrier_sheets(const run_input& in, const batch_plan& plan, const std::string& batch_id,
-                                 const project_paths& paths, output_dir& out, manifest& files,
+                                 const produce_options& options, output_dir& out, manifest& files,
                                  std::vector<exception_row>& exceptions) {
     const auto& f = *plan.family;
     if (f.carrier_sheet.empty()) return 0;
     return write_envelope_sheets(in, plan, without_window(plan), {f.carrier_sheet, "carrier-sheets", "carrier_sheets",
                                                    "宛名台紙 " + batch_id},
-                                 [&](std::size_t e) { return sheet_values(in, plan, e, batch_id); }, paths, out, files,
+                                 [&](std::size_t e) { return sheet_values(in, plan, e, batch_id); }, options, out, files,
                                  exceptions);
 }
 
 std::size_t write_printed_envelopes(const run_input& in, const batch_plan& plan, const std::string& batch_id,
-                                    const project_paths& paths, output_dir& out, manifest& files,
+                                    const produce_options& options, output_dir& out, manifest& files,
                                     std::vector<exception_row>& exceptions) {
     const auto& f = *plan.family;
     if (f.envelope.empty()) return 0;
     return write_envelope_sheets(in, plan, without_window(plan), {f.envelope, "envelopes", "envelopes", "封筒 " + batch_id},
-                                 [&](std::size_t e) { return envelope_values(in, plan, e, batch_id); }, paths, out,
+                                 [&](std::size_t e) { return envelope_values(in, plan, e, batch_id); }, options, out,
                                  files, exceptions);
 }
 

@@ -11,20 +11,21 @@
 #include "batch/input.h"
 #include "batch/manifest.h"
 #include "batch/plan.h"
+#include "batch/produce_options.h"
 #include "core/output_dir.h"
 
 namespace kokuho::batch {
 
 // The number of sheets written (0 when the family has none or every envelope has a window).
 std::size_t write_carrier_sheets(const run_input& in, const batch_plan& plan, const std::string& batch_id,
-                                 const project_paths& paths, output_dir& out, manifest& files,
+                                 const produce_options& options, output_dir& out, manifest& files,
                                  std::vector<exception_row>& exceptions);
 
 // The same envelopes' addresses to print on the envelopes themselves, when the family names an
 // envelope layout (envelope:): envelopes-0001.pdf, one page per envelope in mailing order.
 // The number of envelopes printed.
 std::size_t write_printed_envelopes(const run_input& in, const batch_plan& plan, const std::string& batch_id,
-                                    const project_paths& paths, output_dir& out, manifest& files,
+                                    const produce_options& options, output_dir& out, manifest& files,
                                     std::vector<exception_row>& exceptions);
 
 }  // namespace kokuho::batch

@@ -10,6 +10,7 @@
 #include "batch/exceptions.h"
 #include "batch/manifest.h"
 #include "batch/plan.h"
+#include "batch/render_pool.h"
 #include "families/family.h"
 #include "bind/document_template.h"
 #include "fonts/font_set.h"
@@ -23,6 +24,8 @@ struct form_kit {
     bind::document_template tmpl;
     layout::form_layout layout;
     std::string files;
+    std::string role = "documents_pdf";  // of its files in the manifest and its exceptions
+    std::string title;                   // the PDFs' title; the form's id when empty
 };
 
 // Every name the kit's template reads is a source value (`is_source`) or one of its fields,
@@ -40,26 +43,37 @@ form_kit load_kit(const project_paths& paths, const std::string& name, const kok
 std::map<std::string, form_kit> load_form_kits(const project_paths& paths, const config& cfg,
                                                const families::family& f);
 
+// Each form's documents in PDFs of documents_per_pdf, composed and written by `jobs` workers
+// (render_pool.h): the same files, manifest entries and exceptions whatever `jobs` is.
 class document_renderer {
 public:
     document_renderer(const std::map<std::string, form_kit>& kits, const fonts::font_set& fonts,
-                      const layout::compose_options& options, int documents_per_pdf,
+                      const layout::compose_options& options, int documents_per_pdf, int jobs,
                       output_dir& out, manifest& files);
 
-    // Adds one document to its form's PDF, written out when it holds documents_per_pdf.
+    // Adds one document to its form's PDF, handed to a worker when it holds documents_per_pdf.
     void add(const std::string& form, const kokuho::values& values, long seq,
              const std::string& person_id);
+    // Writes the PDFs still open and waits for every worker.
     void finish();
 
     const form_kit& kit(const std::string& form) const { return kits_.at(form); }
     std::vector<exception_row>& exceptions() { return exceptions_; }
 
 private:
+    struct document {
+        kokuho::values values;
+        long seq = 0;
+        std::string person_id;
+    };
     // The PDF being filled for one form.
     struct open_file {
-        std::vector<layout::page> pages;
-        int documents = 0;
+        std::vector<document> documents;
         int number = 0;  // of the last file written
+    };
+    struct rendered {
+        std::size_t pages = 0;
+        std::vector<exception_row> notes;  // what fitting shrank or could not print
     };
     void flush(const std::string& form, open_file& file);
 
@@ -71,6 +85,7 @@ private:
     manifest& files_;
     std::map<std::string, open_file> files_of_form_;
     std::vector<exception_row> exceptions_;
+    render_pool pool_;  // last: its workers stop before the members they use go
 };
 
 }  // namespace kokuho::batch

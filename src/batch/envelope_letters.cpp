@@ -4,7 +4,6 @@
 
 #include "batch/documents.h"
 #include "bind/source.h"
-#include "render/pdf/pdf_writer.h"
 
 namespace kokuho::batch {
 
@@ -38,30 +37,23 @@ void set_document_lines(kokuho::values& v, const batch_plan& plan, const envelop
 std::size_t write_envelope_sheets(const run_input& in, const batch_plan& plan, const std::vector<std::size_t>& envelopes,
                                   const envelope_sheets& sheets,
                                   const std::function<kokuho::values(std::size_t envelope)>& values,
-                                  const project_paths& paths, output_dir& out, manifest& files,
+                                  const produce_options& options, output_dir& out, manifest& files,
                                   std::vector<exception_row>& exceptions) {
     if (envelopes.empty()) return 0;
-    auto kit = load_kit(paths, sheets.name, values(envelopes.front()));
-    auto fonts = fonts::font_set::load(paths.fonts);
+    std::map<std::string, form_kit> kits;
+    auto& kit = kits.emplace(sheets.name, load_kit(options.paths, sheets.name, values(envelopes.front()))).first->second;
+    kit.files = sheets.files;
+    kit.role = sheets.role;
+    kit.title = sheets.title;
+    auto fonts = fonts::font_set::load(options.paths.fonts);
     kokuho::era_formatter eras;
-    std::vector<layout::page> pages;
-    int written = 0;
-    auto flush = [&] {
-        char name[32];
-        std::snprintf(name, sizeof name, "-%04d.pdf", ++written);
-        auto file = sheets.files + name;
-        pdf::write_pdf(pages, fonts, {sheets.title, true}, out.reserve(file));
-        files.add(out, file, sheets.role, "pages", pages.size());
-        pages.clear();
-    };
+    document_renderer renderer(kits, fonts, {}, in.cfg.output.documents_per_pdf, options.jobs, out, files);
     for (std::size_t e : envelopes) {
-        std::vector<layout::fit_note> notes;
-        layout::compose(kit.layout, kit.tmpl.bind(values(e), "", eras), fonts, {}, pages, notes);
         const auto& first = in.snapshot.data.persons[plan.documents[plan.envelopes[e].documents.front()].person];
-        for (auto& n : notes) exceptions.push_back({0, first.person_id, sheets.role, n.field, n.original, n.action, ""});
-        if (pages.size() >= std::size_t(in.cfg.output.documents_per_pdf)) flush();
+        renderer.add(sheets.name, kit.tmpl.bind(values(e), "", eras), 0, first.person_id);
     }
-    if (!pages.empty()) flush();
+    renderer.finish();
+    exceptions.insert(exceptions.end(), renderer.exceptions().begin(), renderer.exceptions().end());
     return envelopes.size();
 }
 

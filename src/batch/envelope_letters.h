@@ -10,6 +10,7 @@
 #include "batch/input.h"
 #include "batch/manifest.h"
 #include "batch/plan.h"
+#include "batch/produce_options.h"
 #include "core/output_dir.h"
 #include "core/values.h"
 
@@ -36,13 +37,14 @@ struct envelope_sheets {
 };
 
 // Writes the sheets of the given envelopes (indices into plan.envelopes), at most
-// output.yaml's documents_per_pdf pages a PDF, so that memory does not grow with the batch;
+// output.yaml's documents_per_pdf pages a PDF, so that memory does not grow with the batch,
+// by the options' workers (document_renderer);
 // `values` gives each its values (envelope_values and the sheet's own). What a sheet shrinks
 // goes to `exceptions`. Returns the number of sheets.
 std::size_t write_envelope_sheets(const run_input& in, const batch_plan& plan, const std::vector<std::size_t>& envelopes,
                                   const envelope_sheets& sheets,
                                   const std::function<kokuho::values(std::size_t envelope)>& values,
-                                  const project_paths& paths, output_dir& out, manifest& files,
+                                  const produce_options& options, output_dir& out, manifest& files,
                                   std::vector<exception_row>& exceptions);
 
 }  // namespace kokuho::batch

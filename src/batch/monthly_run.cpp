@@ -267,7 +267,7 @@ monthly_summary run_monthly(const monthly_options& options, const families::regi
     for (std::size_t e = 0; e < every.size(); ++e) every[e] = e;
     summary.letters = write_envelope_sheets(
         in, plan, every, {f.monthly->letter, "change-notices", "change_notice", "変更理由のお知らせ " + batch_id},
-        [&](std::size_t e) { return letter_values(in, plan, e, by_person, batch_id); }, options.produce.paths, out, files,
+        [&](std::size_t e) { return letter_values(in, plan, e, by_person, batch_id); }, options.produce, out, files,
         in.exceptions);
     auto produce = options.produce;
     produce.carrier_sheets = false;  // the 変更理由のお知らせ carries the address

@@ -161,16 +161,17 @@ produced_batch produce_batch(const run_input& in, const batch_plan& plan, const 
     files.set_fact("valid_from", json_string(in.cycle.start.iso()));
     files.set_fact("config_fingerprint", json_string(cfg.fingerprint));
 
-    document_renderer renderer(kits, fonts, {options.debug_boxes}, cfg.output.documents_per_pdf, out, files);
+    document_renderer renderer(kits, fonts, {options.debug_boxes}, cfg.output.documents_per_pdf, options.jobs, out,
+                               files);
     result.rows = write_issue_file(in, plan, options, renderer, vendor, result.summary, out, files);
     write_issue_list(list, in, plan, result.summary, fonts, cfg.output.list_pages_per_pdf, out, files);
     result.summary.envelopes = write_mailing_summary(in, plan, batch_id, options.paths, fonts, out, files);
     write_decisions(in.snapshot.data, plan, out, files);
     std::vector<exception_row> sheet_notes;
     if (options.carrier_sheets) {
-        result.summary.carrier_sheets = write_carrier_sheets(in, plan, batch_id, options.paths, out, files, sheet_notes);
+        result.summary.carrier_sheets = write_carrier_sheets(in, plan, batch_id, options, out, files, sheet_notes);
         result.summary.printed_envelopes =
-            write_printed_envelopes(in, plan, batch_id, options.paths, out, files, sheet_notes);
+            write_printed_envelopes(in, plan, batch_id, options, out, files, sheet_notes);
     }
     auto exceptions = rejected_rows(in.snapshot.rejected);
     exceptions.insert(exceptions.end(), sheet_notes.begin(), sheet_notes.end());

@@ -12,20 +12,11 @@
 #include "batch/input.h"
 #include "batch/manifest.h"
 #include "batch/plan.h"
+#include "batch/produce_options.h"
 #include "record/history_store.h"
 #include "record/records.h"
 
 namespace kokuho::batch {
-
-struct produce_options {
-    project_paths paths;
-    bool debug_boxes = false;
-    // The family's 宛名台紙 (carrier_sheet:) and printed envelopes (envelope:) for envelopes
-    // without a window form; off where another sheet carries the address (the monthly run's
-    // 変更理由のお知らせ).
-    bool carrier_sheets = true;
-    std::function<void(std::size_t done, std::size_t total)> progress;  // may be empty
-};
 
 struct batch_summary {
     std::string batch_id;

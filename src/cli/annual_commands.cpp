@@ -13,7 +13,7 @@ namespace kokuho::cli {
 
 
 int annual_certificates(const std::vector<std::string>& argv) {
-    args a(argv, with(input_options, {"out", "db", "kind"}), with(input_flags, {"debug-boxes"}));
+    args a(argv, with(input_options, {"out", "db", "kind", "jobs"}), with(input_flags, {"debug-boxes"}));
     auto families = batch::load_families(paths_of(a));
     batch::annual_options o{a.get("kind").value_or(""), input_of(a), a.required("out"),
                             a.get("db").value_or(""), produce_of(a)};
@@ -23,7 +23,7 @@ int annual_certificates(const std::vector<std::string>& argv) {
 
 // The 勧奨通知 of the limit certificates: the bulk run of the family limit_notice.
 int limit_recommend(const std::vector<std::string>& argv) {
-    args a(argv, with(input_options, {"out", "db"}), with(input_flags, {"debug-boxes"}));
+    args a(argv, with(input_options, {"out", "db", "jobs"}), with(input_flags, {"debug-boxes"}));
     auto families = batch::load_families(paths_of(a));
     batch::annual_options o{"limit_notice", input_of(a), a.required("out"), a.get("db").value_or(""),
                             produce_of(a)};
@@ -47,7 +47,7 @@ int annual_pullout(const std::vector<std::string>& argv) {
 }
 
 int annual_replace(const std::vector<std::string>& argv) {
-    args a(argv, with(input_options, {"out", "db", "batch"}), with(input_flags, {"debug-boxes"}));
+    args a(argv, with(input_options, {"out", "db", "batch", "jobs"}), with(input_flags, {"debug-boxes"}));
     batch::replace_options o{input_of(a), a.required("batch"), a.required("out"),
                              a.get("db").value_or(""), produce_of(a)};
     auto s = batch::run_replace(o, batch::load_families(o.produce.paths));
@@ -58,7 +58,7 @@ int annual_replace(const std::vector<std::string>& argv) {
 }
 
 int preview(const std::vector<std::string>& argv) {
-    args a(argv, with(input_options, {"out", "person", "kind", "db"}), with(input_flags, {"debug-boxes"}));
+    args a(argv, with(input_options, {"out", "person", "kind", "db", "jobs"}), with(input_flags, {"debug-boxes"}));
     batch::preview_options o;
     o.database = a.get("db").value_or("");
     o.family = a.get("kind").value_or("");
@@ -76,7 +76,7 @@ int preview(const std::vector<std::string>& argv) {
 }
 
 int elderly_changes(const std::vector<std::string>& argv) {
-    auto options = with(input_options, {"out", "db", "effective-from"});
+    auto options = with(input_options, {"out", "db", "effective-from", "jobs"});
     options.erase("valid-from");  // the cycle is the one --as-of falls in
     args a(argv, options, with(input_flags, {"debug-boxes"}));
     batch::change_options o{"elderly", input_of(a), std::nullopt, a.required("out"), a.get("db").value_or(""),

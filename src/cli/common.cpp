@@ -6,8 +6,10 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <regex>
 
 #include "batch/history.h"
+#include "batch/render_pool.h"
 #include "core/error.h"
 
 namespace kokuho::cli {
@@ -93,10 +95,20 @@ batch::cycle_run_options cycle_run_of(const args& a) {
     return {input_of(a), a.required("out"), a.get("db").value_or(""), paths_of(a)};
 }
 
+// --jobs N: 1 to 256 workers; the machine's cores when absent.
+int jobs_of(const args& a) {
+    auto text = a.get("jobs");
+    if (!text) return batch::default_jobs();
+    if (!std::regex_match(*text, std::regex("[1-9][0-9]{0,2}")) || std::stoi(*text) > 256)
+        fail_input({"command line"}, "--jobs: expected a number of workers from 1 to 256, got \"" + *text + "\"");
+    return std::stoi(*text);
+}
+
 batch::produce_options produce_of(const args& a) {
     batch::produce_options o;
     o.paths = paths_of(a);
     o.debug_boxes = a.flag("debug-boxes");
+    o.jobs = jobs_of(a);
     if (isatty(STDERR_FILENO))
         o.progress = [](std::size_t done, std::size_t total) {
             if (done % 500 == 0 || done == total)

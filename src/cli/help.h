@@ -108,6 +108,8 @@ Options:
   --out DIR              the output folder
   --db FILE              the history store (default: the config's history.yaml)
   --debug-boxes          draw each field's box and name (for adjusting layouts)
+  --jobs N               workers that compose and write the PDFs (default: the machine's
+                         cores); the files are the same whatever N is
 )";
 
 inline constexpr const char* ratio_judge_help = R"(kokuho ratio judge: the co-payment ratio judgment for 70-74 (負担割合判定, 5.6.1)
@@ -229,6 +231,7 @@ Options:
   --out DIR              the output folder
   --db FILE              the history store (default: the config's history.yaml)
   --debug-boxes          draw each field's box and name
+  --jobs N               workers that write the PDFs (default: the cores; same files)
 )";
 
 inline constexpr const char* history_register_help = R"(kokuho history register: record an issued batch as delivered (5.1.5)
@@ -301,7 +304,8 @@ Options:
   --effective-from DATE  the new cards' 発効期日 (default: the first day of the month after --as-of)
   --out DIR              the output folder
   --db FILE              the history store (default: the config's history.yaml)
-  --config DIR, --encoding, --skip-invalid-rows, --ignore-unknown-columns, --debug-boxes
+  --config DIR, --encoding, --skip-invalid-rows, --ignore-unknown-columns, --debug-boxes,
+  --jobs N
 )";
 
 inline constexpr const char* limit_recommend_help = R"(kokuho limit recommend: 勧奨通知 to last year's holders of a limit certificate (5.3)
@@ -327,6 +331,7 @@ Options:
   --out DIR              the output folder
   --db FILE              the history store (default: the config's history.yaml)
   --debug-boxes          draw each field's box and name
+  --jobs N               workers that write the PDFs (default: the cores; same files)
 )";
 
 inline constexpr const char* limit_apply_help = R"(kokuho limit apply: register applications for a limit certificate (5.3)
@@ -398,6 +403,7 @@ Options:
   --out DIR              the output folder
   --db FILE              the history store (default: the config's history.yaml)
   --debug-boxes          draw each field's box and name
+  --jobs N               workers that write the PDFs (default: the cores; same files)
 )";
 
 inline constexpr const char* monthly_changes_help = R"(kokuho monthly changes: the month's changes (5.11)
@@ -434,6 +440,7 @@ Options:
   --out DIR              the output folder
   --db FILE              the history store (default: the config's history.yaml)
   --debug-boxes          draw each field's box and name
+  --jobs N               workers that write the PDFs (default: the cores; same files)
 )";
 
 inline constexpr const char* status_list_help = R"(kokuho status list: the 証交付状況一覧 (5.10)
@@ -490,6 +497,7 @@ Options:
   --db FILE              the history store whose ratio judgments are used, as the bulk run
                          does (default: the config's; read only when the file exists)
   --debug-boxes          draw each field's box and name
+  --jobs N               workers that write the PDFs (default: the cores; same files)
 )";
 
 }  // namespace kokuho::cli

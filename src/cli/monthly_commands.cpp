@@ -24,7 +24,7 @@ std::vector<std::string> kinds_of(const args& a) {
 }  // namespace
 
 int monthly_changes(const std::vector<std::string>& argv) {
-    args a(argv, with(input_options, {"out", "db", "kind"}), with(input_flags, {"debug-boxes"}));
+    args a(argv, with(input_options, {"out", "db", "kind", "jobs"}), with(input_flags, {"debug-boxes"}));
     auto kinds = kinds_of(a);
     auto families = batch::load_families(paths_of(a));
     for (const auto& kind : kinds) families.get(kind.empty() ? families.default_family().id : kind);  // all known first

@@ -58,7 +58,7 @@ int returns_register(const std::vector<std::string>& argv) {
 }
 
 int returns_reissue(const std::vector<std::string>& argv) {
-    args a(argv, with(input_options, {"out", "db", "kind"}), with(input_flags, {"debug-boxes"}));
+    args a(argv, with(input_options, {"out", "db", "kind", "jobs"}), with(input_flags, {"debug-boxes"}));
     batch::reissue_options o{a.get("kind").value_or(""), input_of(a), a.required("out"), a.get("db").value_or(""),
                              produce_of(a)};
     auto s = batch::reissue_returns(o, batch::load_families(o.produce.paths));

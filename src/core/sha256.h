@@ -1,24 +1,24 @@
 #pragma once
-// SHA-256 (FIPS 180-4) for manifests and fingerprints.
-#include <array>
-#include <cstdint>
+// SHA-256 for manifests, batch ids and fingerprints, through OpenSSL's EVP interface.
+#include <memory>
 #include <string>
 #include <string_view>
+
+struct evp_md_ctx_st;
 
 namespace kokuho {
 
 class sha256 {
 public:
     sha256();
+    ~sha256();
+    sha256(const sha256&) = delete;
+    sha256& operator=(const sha256&) = delete;
     void update(std::string_view bytes);
     std::string hex_digest();  // finishes the hash
 
 private:
-    void block(const unsigned char* p);
-    std::array<std::uint32_t, 8> h_;
-    unsigned char buffer_[64];
-    std::size_t buffered_ = 0;
-    std::uint64_t length_ = 0;
+    evp_md_ctx_st* context_ = nullptr;
 };
 
 std::string sha256_file(const std::string& path);

@@ -37,8 +37,13 @@ std::vector<std::size_t> break_offsets(const std::u32string& text) {
     auto& breaker = line_breaker();
     breaker.setText(u16);
     std::vector<std::size_t> out;
-    for (int32_t p = breaker.next(); p != icu::BreakIterator::DONE; p = breaker.next())
-        out.push_back(std::size_t(u16.countChar32(0, p)));
+    int32_t previous = 0;
+    std::size_t characters = 0;
+    for (int32_t p = breaker.next(); p != icu::BreakIterator::DONE; p = breaker.next()) {
+        characters += std::size_t(u16.countChar32(previous, p - previous));
+        previous = p;
+        out.push_back(characters);
+    }
     return out;
 }
 
@@ -97,10 +102,11 @@ fitted_text fit_text(const std::u32string& text, const text_style& style, double
                      double box_h, const fonts::font_set& fonts) {
     double along = style.vertical ? box_h : box_w, across = style.vertical ? box_w : box_h;
     auto sizes = sizes_of(style);
-    for (double size : sizes) {
-        std::vector<std::u32string> lines{text};
-        if (fits(lines, style, size, along, across, fonts)) return {lines, size, size < style.size, false};
-    }
+    // On one line: lengths grow with the size, so the text is measured once, at 1 pt.
+    double length_per_pt = line_length(text, style, 1, fonts);
+    for (double size : sizes)
+        if (height_mm(1, size, style.line_spacing) <= across + 1e-6 && length_per_pt * size <= along + 1e-6)
+            return {{text}, size, size < style.size, false};
     if (style.wrap) {
         for (double size : sizes) {
             auto lines = break_lines(text, style, size, along, fonts);

@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "cli/annual_run.h"
+#include "cli/project_copy.h"
 #include "support/files.h"
 
 using namespace kokuho::test;
@@ -44,4 +45,41 @@ TEST_CASE("preview writes one person's document as the bulk run numbers it") {
                        " --as-of 2026-07-10 --person 10001001 --out " + pdf + ".lost");
     CHECK(lost.status == 2);
     CHECK_THAT(lost.err, Catch::Contains("reason lost"));
+}
+
+TEST_CASE("jobs: one worker or several give the same files, split the same way") {
+    // PDFs of 7 documents: every form's series runs to several files, written by different
+    // workers, and the carrier sheets too.
+    auto dir = temp_dir("jobs");
+    auto config = copy_sample_config(dir);
+    auto output = read_file(config + "/output.yaml");
+    auto at = output.find("documents_per_pdf: 500");
+    REQUIRE(at != std::string::npos);
+    write_project_file(config, "output.yaml", output.replace(at, 22, "documents_per_pdf: 7"));
+    auto run_with = [&](const std::string& jobs) {
+        return run_kokuho("annual certificates --snapshot " + source_path("samples/snapshot.csv") +
+                          " --as-of 2026-07-10 --config " + config + " --db " + dir + "/h" + jobs +
+                          ".sqlite --out " + dir + "/out" + jobs + " --jobs " + jobs);
+    };
+    auto one = run_with("1"), three = run_with("3");
+    REQUIRE(one.status == 0);
+    REQUIRE(three.status == 0);
+    CHECK(one.out.substr(0, one.out.find(" -> ")) == three.out.substr(0, three.out.find(" -> ")));
+    std::size_t pdfs = 0;
+    for (const auto& e : fs::directory_iterator(dir + "/out1")) {
+        auto name = e.path().filename().string();
+        INFO(name);
+        REQUIRE(fs::exists(dir + "/out3/" + name));
+        CHECK(read_file(e.path().string()) == read_file(dir + "/out3/" + name));
+        if (name.ends_with(".pdf")) ++pdfs;
+    }
+    // 69 certificates, 47 notices and 49 carrier sheets in files of 7: 10 + 7 + 7.
+    CHECK(fs::exists(dir + "/out1/certificates-0010.pdf"));
+    CHECK(fs::exists(dir + "/out1/carrier-sheets-0007.pdf"));
+    CHECK(pdfs >= 24);
+    auto bad = run_kokuho("annual certificates --snapshot " + source_path("samples/snapshot.csv") +
+                          " --as-of 2026-07-10 --out " + dir + "/bad --jobs 0");
+    CHECK(bad.status == 2);
+    CHECK_THAT(bad.err, Catch::Contains("--jobs: expected a number of workers from 1 to 256, got \"0\""));
+    CHECK_FALSE(fs::exists(dir + "/bad"));
 }

@@ -75,9 +75,7 @@ void page_painter::draw_text(const layout::text_run& run) {
         set_font(context_.pdf_fonts.at(part.slot), run.size);
         double x = run.x, y = run.baseline;
         (along_x ? x : y) += part.offset_mm;
-        check(HPDF_Page_SetTextMatrix(page_, turned ? 0 : 1, turned ? -1 : 0, turned ? 1 : 0, turned ? 0 : 1,
-                                      real(x_pt(x)), real(y_pt(y))),
-              "placing text");
+        move_to(x_pt(x), y_pt(y), turned);
         check(HPDF_Page_ShowText(page_, part.codes.c_str()), "showing text");
     }
     if (run.set == layout::orientation::side_by_side) write_operators("EMC\n");
@@ -137,6 +135,22 @@ void page_painter::begin_text() {
     if (in_text_) return;
     check(HPDF_Page_BeginText(page_), "starting text");
     in_text_ = true;
+    line_x_ = line_y_ = 0;  // BT starts the line matrix at the identity
+    line_turned_ = false;
+}
+
+// The next string's origin, in points. An upright line matrix moves by Td, two numbers;
+// a turned one is set whole by Tm, six.
+void page_painter::move_to(double x, double y, bool turned) {
+    if (!turned && !line_turned_)
+        check(HPDF_Page_MoveTextPos(page_, real(x - line_x_), real(y - line_y_)), "placing text");
+    else
+        check(HPDF_Page_SetTextMatrix(page_, turned ? 0 : 1, turned ? -1 : 0, turned ? 1 : 0, turned ? 0 : 1,
+                                      real(x), real(y)),
+              "placing text");
+    line_x_ = x;
+    line_y_ = y;
+    line_turned_ = turned;
 }
 
 void page_painter::end_text() {

@@ -38,6 +38,7 @@ private:
     void draw_image(const layout::image& image);
 
     void begin_text();
+    void move_to(double x_pt, double y_pt, bool turned);
     void end_text();
     void set_font(HPDF_Font font, double size_pt);
     void set_char_space(double points);
@@ -54,6 +55,8 @@ private:
     HPDF_Page page_ = nullptr;
     double height_mm_ = 0;
     bool in_text_ = false;
+    double line_x_ = 0, line_y_ = 0;  // the text line matrix's origin, points
+    bool line_turned_ = false;
     HPDF_Font font_ = nullptr;
     double font_size_ = -1;
     double char_space_ = 0;
