@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
   build-essential cmake pkg-config
   libhpdf-dev libicu-dev libyaml-cpp-dev libsqlite3-dev libpng-dev libharfbuzz-dev libssl-dev catch2
-  poppler-utils mupdf-tools qpdf python3 python3-yaml zint
+  poppler-utils mupdf-tools ghostscript qpdf python3 python3-yaml zint
   fonts-ipaexfont-mincho fonts-ipaexfont-gothic fonts-ipamj-mincho
 )
 # --fuzz: clang with libFuzzer and the sanitizers, for scripts/fuzz.sh (tests/fuzz/README.md).

@@ -36,6 +36,8 @@ public:
     }
     // The glyph that prints c upright in a column (縦書き): its 'vert' form, or glyph(c).
     std::uint16_t vertical_glyph(char32_t c) const { return vertical_->glyph(c); }
+    // The file as HarfBuzz sees it (subset.h), with a reference the caller releases.
+    hb_face_t* harfbuzz_face() const { return vertical_->face(); }
     // Advance width of a glyph in font units (hmtx; the last metric repeats).
     std::uint16_t advance(std::uint16_t glyph) const;
     // Advance width in 1/1000 em, the unit PDF widths use.

@@ -17,6 +17,8 @@ vertical_forms::vertical_forms(std::string_view font_bytes) {
 
 vertical_forms::~vertical_forms() { hb_font_destroy(font_); }
 
+hb_face_t* vertical_forms::face() const { return hb_face_reference(hb_font_get_face(font_)); }
+
 std::uint16_t vertical_forms::glyph(char32_t c) const {
     // Japanese, top to bottom: HarfBuzz applies the 'vert' substitutions of the font's
     // kana/kanji scripts (or its default script) to a vertical run.

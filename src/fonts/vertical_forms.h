@@ -7,6 +7,7 @@
 #include <string_view>
 
 struct hb_font_t;
+struct hb_face_t;
 
 namespace kokuho::fonts {
 
@@ -21,6 +22,8 @@ public:
     // The glyph that prints c in a column: the vertical form when the font has one, else the
     // character's own glyph; 0 when the font does not map c.
     std::uint16_t glyph(char32_t c) const;
+    // The HarfBuzz face of the file, with a reference the caller releases (hb_face_destroy).
+    hb_face_t* face() const;
 
 private:
     hb_font_t* font_ = nullptr;

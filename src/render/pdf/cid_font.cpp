@@ -12,7 +12,6 @@
 #include <cstring>
 
 #include "core/error.h"
-#include "render/pdf/font_program.h"
 #include "render/pdf/pdf_strings.h"
 #include "render/pdf/text_plan.h"
 
@@ -99,24 +98,6 @@ void register_encoder(const hpdf_document& doc, const std::string& name,
     doc.check(HPDF_Doc_RegisterEncoder(doc.get(), encoder), "registering encoder " + name);
 }
 
-// Flags the glyphs libharu's subsetting keeps: .notdef, every used glyph and the parts
-// of composite glyphs.
-void mark_glyphs(HPDF_FontDef def, const fonts::truetype_font& file,
-                 const std::vector<char32_t>& characters, bool vertical) {
-    auto attr = static_cast<HPDF_TTFontDefAttr>(def->attr);
-    auto mark = [&](std::uint16_t glyph) {
-        if (glyph >= attr->num_glyphs) fail_internal("glyph id beyond libharu's glyph table");
-        attr->glyph_tbl.flgs[glyph] = 1;
-    };
-    mark(0);
-    for (char32_t c : characters) {
-        std::uint16_t glyph = glyph_of(file, c, vertical);
-        if (glyph == 0) continue;
-        mark(glyph);
-        for (std::uint16_t part : file.components(glyph)) mark(part);
-    }
-}
-
 // W array: [1 [w1 w2 ... wn]], widths of CIDs 1..n in 1/1000 em.
 void rewrite_widths(const hpdf_document& doc, HPDF_Font descendant,
                     const fonts::truetype_font& file, const std::vector<char32_t>& characters,
@@ -134,14 +115,15 @@ void rewrite_widths(const hpdf_document& doc, HPDF_Font descendant,
     }
 }
 
-// CIDToGIDMap: two big-endian bytes per CID, CID 0 first.
+// CIDToGIDMap: two big-endian bytes per CID, CID 0 first, each the glyph's id in the subset.
 void rewrite_cid_to_gid(const hpdf_document& doc, HPDF_Dict map_stream,
                         const fonts::truetype_font& file, const std::vector<char32_t>& characters,
-                        bool vertical) {
+                        bool vertical, const fonts::font_subset& subset) {
     doc.require(map_stream, "finding the font's CIDToGIDMap");
     std::string bytes(2, '\0');
     for (char32_t c : characters) {
         std::uint16_t glyph = glyph_of(file, c, vertical);
+        if (glyph != 0) glyph = subset.new_glyph.at(glyph);
         bytes += static_cast<char>(glyph >> 8);
         bytes += static_cast<char>(glyph & 0xFF);
     }
@@ -199,29 +181,6 @@ void add_to_unicode(const hpdf_document& doc, HPDF_Font font,
     doc.check(HPDF_Dict_Add(font, "ToUnicode", stream), "adding ToUnicode");
 }
 
-// libharu copies 'cmap' and 'post' whole, four bytes per read (about 1 MB for IPAmj);
-// slim_font_program replaces 'cmap' and keeps only the 32-byte 'post' header, so
-// libharu's table directory is shortened to that before it copies.
-void shorten_replaced_tables(HPDF_TTFontDefAttr attr) {
-    for (HPDF_UINT i = 0; i < attr->offset_tbl.num_tables; ++i) {
-        HPDF_TTFTable& table = attr->offset_tbl.table[i];
-        if (std::memcmp(table.tag, "cmap", 4) == 0)
-            table.length = std::min<HPDF_UINT32>(table.length, 4);
-        if (std::memcmp(table.tag, "post", 4) == 0)
-            table.length = std::min<HPDF_UINT32>(table.length, 32);
-    }
-}
-
-std::string stream_bytes(HPDF_Stream stream) {
-    std::string bytes;
-    for (HPDF_UINT i = 0; i < HPDF_MemStream_GetBufCount(stream); ++i) {
-        HPDF_UINT length = 0;
-        HPDF_BYTE* part = HPDF_MemStream_GetBufPtr(stream, i, &length);
-        bytes.append(reinterpret_cast<const char*>(part), length);
-    }
-    return bytes;
-}
-
 // libharu measures every string it shows, looking each character up in its linear cmap
 // search (a third of the bulk run's time). The painter places every string at its own
 // text matrix, so the measure only has to be non-zero (libharu skips a string measured 0).
@@ -236,7 +195,7 @@ HPDF_TextWidth nominal_text_width(HPDF_Font, const HPDF_BYTE*, HPDF_UINT length)
 
 HPDF_Font add_cid_font(const hpdf_document& doc, const fonts::truetype_font& file,
                        const std::vector<char32_t>& characters, const std::string& tag,
-                       bool vertical) {
+                       bool vertical, const fonts::font_subset& subset) {
     std::string encoder_name = "Kokuho-" + tag;
     register_encoder(doc, encoder_name, file, characters, vertical);
     const char* font_name = doc.require(
@@ -246,32 +205,37 @@ HPDF_Font add_cid_font(const hpdf_document& doc, const fonts::truetype_font& fil
                                  "creating a font for " + file.path());
     auto attr = static_cast<HPDF_FontAttr>(font->attr);
     attr->text_width_fn = nominal_text_width;
-    mark_glyphs(attr->fontdef, file, characters, vertical);
     rewrite_widths(doc, attr->descendant_font, file, characters, vertical);
     if (vertical) set_vertical_metrics(doc, attr->descendant_font, file);
-    rewrite_cid_to_gid(doc, attr->map_stream, file, characters, vertical);
+    rewrite_cid_to_gid(doc, attr->map_stream, file, characters, vertical, subset);
     add_to_unicode(doc, font, characters);
     return font;
 }
 
-void finish_cid_font(const hpdf_document& doc, HPDF_Font font) {
+std::vector<std::uint16_t> glyphs_of(const fonts::truetype_font& file, const std::vector<char32_t>& characters,
+                                     bool vertical) {
+    std::vector<std::uint16_t> glyphs;
+    for (char32_t c : characters)
+        if (std::uint16_t glyph = glyph_of(file, c, vertical)) glyphs.push_back(glyph);
+    return glyphs;
+}
+
+void embed_font_program(const hpdf_document& doc, HPDF_Font font, const std::string& program) {
     auto attr = static_cast<HPDF_FontAttr>(font->attr);
     auto def_attr = static_cast<HPDF_TTFontDefAttr>(attr->fontdef->attr);
     if (!font->before_write_fn) fail_internal("libharu font has no embedding step");
-    shorten_replaced_tables(def_attr);
-    doc.check(font->before_write_fn(font), "embedding a font");
-    auto file = static_cast<HPDF_Dict>(
-        HPDF_Dict_GetItem(attr->fontdef->descriptor, "FontFile2", HPDF_OCLASS_DICT));
-    doc.require(file, "finding the embedded font");
-    const HPDF_BYTE* flags = def_attr->glyph_tbl.flgs;
-    std::vector<bool> used(flags, flags + def_attr->num_glyphs);
-    std::string program = slim_font_program(stream_bytes(file->stream), used);
-    HPDF_MemStream_FreeData(file->stream);
-    doc.check(HPDF_Stream_Write(file->stream, reinterpret_cast<const HPDF_BYTE*>(program.data()),
+    // libharu builds the descriptor without a font program of its own: the subset is ours.
+    def_attr->embedding = HPDF_FALSE;
+    doc.check(font->before_write_fn(font), "describing a font");
+    HPDF_Doc pdf = doc.get();
+    HPDF_Dict stream = doc.require(HPDF_DictStream_New(pdf->mmgr, pdf->xref), "creating a font program");
+    if (pdf->compression_mode & HPDF_COMP_METADATA) stream->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+    doc.check(HPDF_Stream_Write(stream->stream, reinterpret_cast<const HPDF_BYTE*>(program.data()),
                                 static_cast<HPDF_UINT>(program.size())),
               "writing the embedded font");
-    doc.check(HPDF_Dict_AddNumber(file, "Length1", static_cast<HPDF_INT32>(program.size())),
+    doc.check(HPDF_Dict_AddNumber(stream, "Length1", static_cast<HPDF_INT32>(program.size())),
               "writing the embedded font");
+    doc.check(HPDF_Dict_Add(attr->fontdef->descriptor, "FontFile2", stream), "embedding a font");
 }
 
 }  // namespace kokuho::pdf

@@ -4,30 +4,38 @@
 // 2.3's limits with its internal structures:
 //  - a CMap encoder made here (libharu only ships CP932-style Japanese encodings);
 //  - CIDToGIDMap and W rewritten from our TrueType reader (libharu looks glyphs up in the
-//    BMP cmap only, and drops the highest CID);
-//  - used glyphs flagged for libharu's subsetting, composite parts included;
+//    BMP cmap only, and drops the highest CID), the glyph ids those of the subset;
 //  - a ToUnicode CMap (libharu writes none), so text can be extracted;
-//  - the embedded subset slimmed (font_program.h) after libharu has made it.
+//  - the font program a subset made by HarfBuzz (fonts/subset.h), in place of libharu's.
+// The horizontal and the vertical font of one file share libharu's font definition, hence
+// one descriptor and one subset.
 #include <hpdf.h>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
+#include "fonts/subset.h"
 #include "fonts/truetype.h"
 #include "render/pdf/hpdf_document.h"
 
 namespace kokuho::pdf {
 
+// The glyphs that print `characters` (the vertical forms in a vertical font), without .notdef.
+std::vector<std::uint16_t> glyphs_of(const fonts::truetype_font& file, const std::vector<char32_t>& characters,
+                                     bool vertical);
+
 // `characters` are the ones this font prints in the document, sorted; the one at index i
 // has code code_for_index(i) and CID i + 1. `tag` makes the encoder name unique. A vertical
 // font (縦書き) prints the characters' vertical forms in writing mode 1, one em apart.
+// `subset` holds every glyph the file prints in the document.
 HPDF_Font add_cid_font(const hpdf_document& doc, const fonts::truetype_font& file,
                        const std::vector<char32_t>& characters, const std::string& tag,
-                       bool vertical);
+                       bool vertical, const fonts::font_subset& subset);
 
-// Has libharu build the font's descriptor and embedded subset now, as it otherwise does
-// while saving, and replaces the subset with its slimmed form. Call after all text is
+// Has libharu build the font's descriptor now, as it otherwise does while saving, with
+// `program` (the file's subset) as its FontFile2. Once per font file, after all text is
 // shown, just before saving.
-void finish_cid_font(const hpdf_document& doc, HPDF_Font font);
+void embed_font_program(const hpdf_document& doc, HPDF_Font font, const std::string& program);
 
 }  // namespace kokuho::pdf

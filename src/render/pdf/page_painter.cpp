@@ -1,5 +1,6 @@
 #include "render/pdf/page_painter.h"
 
+#include <hpdf_doc.h>
 #include <hpdf_pages.h>
 
 #include <filesystem>
@@ -127,6 +128,9 @@ HPDF_Image page_painter::image_for(const std::string& path) {
     if (!std::filesystem::is_regular_file(path, ec)) fail_input({path, 0, 0}, "image not found");
     HPDF_Image loaded = context_.doc.require(
         HPDF_LoadPngImageFromFile(context_.doc.get(), path.c_str()), "loading PNG " + path);
+    // libharu 2.3 stores a PNG's transparency (its soft mask) uncompressed.
+    auto mask = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(loaded, "SMask", HPDF_OCLASS_DICT));
+    if (mask && (context_.doc.get()->compression_mode & HPDF_COMP_IMAGE)) mask->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
     context_.images.emplace(path, loaded);
     return loaded;
 }

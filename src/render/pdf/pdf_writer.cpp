@@ -30,16 +30,38 @@ void set_title(const hpdf_document& doc, const std::string& title) {
     doc.check(HPDF_Dict_Add(pdf->info, "Title", value), "setting the title");
 }
 
-std::vector<HPDF_Font> add_fonts(const hpdf_document& doc, const fonts::font_set& fonts,
-                                 const font_usage& usage) {
-    std::vector<HPDF_Font> pdf_fonts(fonts.files().size() * 2, nullptr);
-    for (int slot : usage.used_slots()) {
-        int file = file_of_slot(slot);
-        bool vertical = is_vertical_slot(slot);
-        pdf_fonts[slot] = add_cid_font(doc, *fonts.files()[file], usage.characters(slot),
-                                       "F" + std::to_string(file) + (vertical ? "V" : ""), vertical);
+// Whether the PDF's text keeps the fonts' hinting instructions (see README "Fonts").
+constexpr bool keep_hinting = false;
+
+struct pdf_fonts {
+    std::vector<HPDF_Font> by_slot;                        // null when unused
+    std::vector<std::pair<HPDF_Font, std::string>> programs;  // one per font file used
+};
+
+// Each font file used gets one subset of the glyphs both its slots print, then a PDF font
+// for each slot.
+pdf_fonts add_fonts(const hpdf_document& doc, const fonts::font_set& fonts, const font_usage& usage) {
+    pdf_fonts out{std::vector<HPDF_Font>(fonts.files().size() * 2, nullptr), {}};
+    auto used = usage.used_slots();
+    for (std::size_t i = 0; i < used.size();) {
+        int file = file_of_slot(used[i]);
+        const auto& font_file = *fonts.files()[file];
+        std::vector<int> slots;
+        std::vector<std::uint16_t> glyphs;
+        for (; i < used.size() && file_of_slot(used[i]) == file; ++i) {
+            slots.push_back(used[i]);
+            auto more = glyphs_of(font_file, usage.characters(used[i]), is_vertical_slot(used[i]));
+            glyphs.insert(glyphs.end(), more.begin(), more.end());
+        }
+        auto subset = fonts::subset_font(font_file, glyphs, keep_hinting);
+        for (int slot : slots) {
+            bool vertical = is_vertical_slot(slot);
+            out.by_slot[slot] = add_cid_font(doc, font_file, usage.characters(slot),
+                                             "F" + std::to_string(file) + (vertical ? "V" : ""), vertical, subset);
+        }
+        out.programs.emplace_back(out.by_slot[slots.front()], std::move(subset.program));
     }
-    return pdf_fonts;
+    return out;
 }
 
 }  // namespace
@@ -51,16 +73,15 @@ void write_pdf(const std::vector<layout::page>& pages, const fonts::font_set& fo
               "setting compression");
     set_title(doc, options.title);
     font_usage usage(pages, fonts);
-    std::vector<HPDF_Font> pdf_fonts = add_fonts(doc, fonts, usage);
+    auto added = add_fonts(doc, fonts, usage);
     std::map<std::string, HPDF_Image> images;
-    paint_context context{doc, fonts, usage, pdf_fonts, images};
+    paint_context context{doc, fonts, usage, added.by_slot, images};
     for (const auto& page : pages) {
         page_painter painter(context, page);
         for (const auto& item : page.items) painter.draw(item);
         painter.finish();
     }
-    for (HPDF_Font font : pdf_fonts)
-        if (font) finish_cid_font(doc, font);
+    for (const auto& [font, program] : added.programs) embed_font_program(doc, font, program);
     doc.check(HPDF_SaveToFile(doc.get(), path.c_str()), "writing " + path);
 }
 
