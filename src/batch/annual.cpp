@@ -29,10 +29,13 @@ batch_summary run_annual(const annual_options& options, const families::registry
     release_on_failure release(*history, reserved);
 
     manifest files(batch_id, "annual");
-    auto produced = produce_batch(in, plan, batch_id, options.produce, out, files);
     record::batch_info info{batch_id, f.id, "annual", in.cycle.issue_date.iso(), in.cfg.fingerprint, "",
                             in.cycle.start.iso()};
-    return record_produced(*history, std::move(produced), reserved, info, out, files);
+    // The documents' history rows go to the store as they are produced, in one transaction
+    // that the end of the run commits: memory does not grow with them.
+    auto writer = history->start_batch(info);
+    auto produced = produce_batch(in, plan, batch_id, options.produce, out, files, writer.get());
+    return record_streamed(*history, *writer, std::move(produced.summary), reserved, info.batch_id, out, files);
 }
 
 }  // namespace kokuho::batch

@@ -83,11 +83,11 @@ std::string issue_file_layout(const config& cfg, const families::family& f) {
 std::vector<record::document_row> write_documents(const run_input& in, const batch_plan& plan,
                                                   const produce_options& options,
                                                   document_renderer& renderer, vendor_file& vendor,
-                                                  batch_summary& summary) {
+                                                  batch_summary& summary, record::batch_writer* writer) {
     const families::family& f = *plan.family;
     kokuho::era_formatter eras;
     std::vector<record::document_row> rows;
-    rows.reserve(plan.documents.size());
+    if (!writer) rows.reserve(plan.documents.size());
     for (std::size_t i = 0; i < plan.documents.size(); ++i) {
         const auto& doc = plan.documents[i];
         auto d = outcome_of(plan, doc);
@@ -101,7 +101,9 @@ std::vector<record::document_row> write_documents(const run_input& in, const bat
         auto values = renderer.kit(d.form).tmpl.bind(source, d.variant, eras);
         renderer.add(d.form, values, doc.seq, person_id);
         vendor.add(values, doc.seq, person_id);
-        rows.push_back(document_row_of(in.snapshot.data, doc, d, compared_values(f, source, eras)));
+        auto row = document_row_of(in.snapshot.data, doc, d, compared_values(f, source, eras));
+        if (writer) writer->add(row);
+        else rows.push_back(std::move(row));
         ++summary.documents[d.form + "/" + d.variant];
         if (options.progress) options.progress(i + 1, plan.documents.size());
     }
@@ -112,7 +114,7 @@ std::vector<record::document_row> write_issue_file(const run_input& in, const ba
                                                    const produce_options& options,
                                                    document_renderer& renderer, vendor_file& vendor,
                                                    batch_summary& summary, output_dir& out,
-                                                   manifest& files) {
+                                                   manifest& files, record::batch_writer* writer) {
     auto stream = out.open("issue-file.dat");
     kokuho::values header;
     header.set("insurer.number", in.cfg.insurer.number);
@@ -120,7 +122,7 @@ std::vector<record::document_row> write_issue_file(const run_input& in, const ba
     header.set("batch.batch_id", summary.batch_id);
     header.set("batch.issue_date", in.cycle.issue_date);
     vendor.start(stream, header);
-    auto rows = write_documents(in, plan, options, renderer, vendor, summary);
+    auto rows = write_documents(in, plan, options, renderer, vendor, summary, writer);
     renderer.finish();
     vendor.finish();
     out.close(stream, "issue-file.dat");
@@ -144,7 +146,8 @@ batch_summary start_summary(const run_input& in, const batch_plan& plan, const s
 }  // namespace
 
 produced_batch produce_batch(const run_input& in, const batch_plan& plan, const std::string& batch_id,
-                             const produce_options& options, output_dir& out, manifest& files) {
+                             const produce_options& options, output_dir& out, manifest& files,
+                             record::batch_writer* writer) {
     const config& cfg = in.cfg;
     const families::family& f = *plan.family;
     auto layouts = fs::path(options.paths.layouts);
@@ -163,7 +166,7 @@ produced_batch produce_batch(const run_input& in, const batch_plan& plan, const 
 
     document_renderer renderer(kits, fonts, {options.debug_boxes}, cfg.output.documents_per_pdf, options.jobs, out,
                                files);
-    result.rows = write_issue_file(in, plan, options, renderer, vendor, result.summary, out, files);
+    result.rows = write_issue_file(in, plan, options, renderer, vendor, result.summary, out, files, writer);
     write_issue_list(list, in, plan, result.summary, fonts, cfg.output.list_pages_per_pdf, out, files);
     result.summary.envelopes = write_mailing_summary(in, plan, batch_id, options.paths, fonts, out, files);
     write_decisions(in.snapshot.data, plan, out, files);
@@ -191,6 +194,15 @@ batch_summary record_produced(record::history_store& history, produced_batch pro
     produced.summary.earlier_run = reserved.before;
     produced.summary.already_recorded = record_and_finish(history, batch, produced.rows, out, files);
     return std::move(produced.summary);
+}
+
+batch_summary record_streamed(record::history_store& history, record::batch_writer& writer, batch_summary summary,
+                              const record::reservation& reserved, const std::string& batch_id, output_dir& out,
+                              manifest& files) {
+    summary.earlier_run = reserved.before;
+    summary.already_recorded = writer.commit().already_recorded;
+    finish(history, batch_id, out, files);
+    return summary;
 }
 
 }  // namespace kokuho::batch

@@ -43,14 +43,21 @@ struct produced_batch {
     std::vector<record::document_row> rows;  // for the history store, in seq order
 };
 
+// With a writer, each document's history row goes to it as the document is produced, and
+// `rows` stays empty.
 produced_batch produce_batch(const run_input& in, const batch_plan& plan, const std::string& batch_id,
-                             const produce_options& options, output_dir& out, manifest& files);
+                             const produce_options& options, output_dir& out, manifest& files,
+                             record::batch_writer* writer = nullptr);
 
 // The last steps of a run that produced a batch under `reserved`: records `batch` with the
 // documents and finishes the run (record_and_finish, batch/history.h). Returns the summary,
 // with the earlier run it redid and whether the store had the batch already.
 batch_summary record_produced(record::history_store& history, produced_batch produced,
                               const record::reservation& reserved, const record::batch_info& batch, output_dir& out,
+                              manifest& files);
+// The same for a batch whose rows went to `writer`: commits it and finishes the run.
+batch_summary record_streamed(record::history_store& history, record::batch_writer& writer, batch_summary summary,
+                              const record::reservation& reserved, const std::string& batch_id, output_dir& out,
                               manifest& files);
 
 }  // namespace kokuho::batch

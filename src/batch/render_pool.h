@@ -62,7 +62,7 @@ void render_pool::submit(std::function<Result()> work, std::function<void(Result
     }
     start(std::move(task));
     pending_.emplace_back(std::move(finished), [result, done = std::move(done)] { done(*result); });
-    while (pending_.size() > std::size_t(2 * jobs_)) collect_one();
+    while (pending_.size() > std::size_t(jobs_)) collect_one();
 }
 
 }  // namespace kokuho::batch

@@ -98,19 +98,21 @@ void check_date(const std::string& db_path, const std::string& text, const std::
         fail_input({db_path}, what + ": '" + text + "' is not a date (YYYY-MM-DD)");
 }
 
-void check_batch(const std::string& db_path, const batch_info& batch,
-                 const std::vector<document_row>& rows) {
+void check_batch_info(const std::string& db_path, const batch_info& batch) {
     if (batch.batch_id.empty()) fail_input({db_path}, "a batch needs an id");
     check_family_and_kind(db_path, batch);
     check_date(db_path, batch.reference_date, "batch " + batch.batch_id + " reference date");
     check_date(db_path, batch.cycle_start, "batch " + batch.batch_id + " cycle start");
-    std::set<long> seen;
-    for (const auto& row : rows) {
-        if (!seen.insert(row.seq).second)
-            fail_input({db_path}, "batch " + batch.batch_id + ": document " +
-                                      std::to_string(row.seq) + " appears twice");
-        check_row(db_path, batch.batch_id, row);
-    }
+}
+
+void check_document(const std::string& db_path, const std::string& batch_id, const document_row& row,
+                    long previous_seq) {
+    if (previous_seq != 0 && row.seq == previous_seq)
+        fail_input({db_path}, "batch " + batch_id + ": document " + std::to_string(row.seq) + " appears twice");
+    if (row.seq < previous_seq)
+        fail_internal("batch " + batch_id + ": document " + std::to_string(row.seq) + " comes after " +
+                      std::to_string(previous_seq));
+    check_row(db_path, batch_id, row);
 }
 
 void check_pullouts(const std::string& db_path, const std::string& batch_id,

@@ -9,8 +9,12 @@
 namespace kokuho::record {
 
 void check_date(const std::string& db_path, const std::string& text, const std::string& what);
-void check_batch(const std::string& db_path, const batch_info& batch,
-                 const std::vector<document_row>& rows);
+// The batch's own fields: id, family, kind and dates.
+void check_batch_info(const std::string& db_path, const batch_info& batch);
+// One document of a batch being recorded; `previous_seq` the seq of the document before it
+// (documents come in seq order), 0 for the first.
+void check_document(const std::string& db_path, const std::string& batch_id, const document_row& row,
+                    long previous_seq);
 void check_pullouts(const std::string& db_path, const std::string& batch_id,
                     const std::vector<pullout_row>& rows);
 

@@ -16,6 +16,17 @@
 
 namespace kokuho::record {
 
+// A generated batch recorded one document at a time, so that the yearly run does not hold
+// hundreds of thousands of rows: all in one write transaction, from start_batch to commit().
+// A writer dropped before commit() records nothing.
+class batch_writer {
+public:
+    virtual ~batch_writer() = default;
+    // The next document, in seq order.
+    virtual void add(const document_row& row) = 0;
+    virtual record_result commit() = 0;
+};
+
 class history_store {
 public:
     virtual ~history_store() = default;
@@ -23,8 +34,10 @@ public:
     // Records a generated batch and its documents. Recording the same batch again is a
     // no-op (already_recorded); the same id with other content is an input error. A
     // replacement's documents are linked to the pulled-out documents of its parent.
-    virtual record_result record_batch(const batch_info& batch,
-                                       const std::vector<document_row>& rows) = 0;
+    // Other writers of the store wait (their busy timeout) until the writer commits.
+    virtual std::unique_ptr<batch_writer> start_batch(const batch_info& batch) = 0;
+    // The same with every document at once, in any order.
+    record_result record_batch(const batch_info& batch, const std::vector<document_row>& rows);
 
     virtual std::optional<batch_info> find_batch(const std::string& batch_id) = 0;
     virtual std::vector<document_row> documents(const std::string& batch_id) = 0;  // seq order

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/error.h"
+#include "record/checks.h"
 #include "record/sqlite/sqlite_store.h"
 
 namespace kokuho::record::sqlite {
@@ -28,6 +29,86 @@ void insert_values(sql::statement& insert, const std::string& batch_id, const do
 }
 
 }  // namespace
+
+// The batch's documents go in as they come, in one write transaction. A batch recorded before
+// is compared instead, whole, at commit: only a rerun of the same batch holds its rows.
+class sqlite_store::writer final : public batch_writer {
+public:
+    writer(sqlite_store& store, const batch_info& batch)
+        : store_(store), batch_(batch), transaction_(store.db_), recorded_(store.find_batch(batch.batch_id)),
+          insert_(store.db_, std::string("INSERT INTO documents (batch_id, ") + document_columns +
+                                 ", replaces_batch, replaces_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+          replaced_(store.db_, "SELECT seq FROM documents AS d WHERE batch_id = ?1 AND person_id = ?2 AND "
+                               "status = 'pulled' AND NOT EXISTS (SELECT 1 FROM documents AS r WHERE "
+                               "r.replaces_batch = d.batch_id AND r.replaces_seq = d.seq) "
+                               "ORDER BY form = ?3 DESC, seq LIMIT 1"),
+          values_(store.db_, "INSERT INTO document_values (batch_id, seq, name, value, position) VALUES (?, ?, ?, ?, ?)"),
+          superseded_(store.db_, "UPDATE documents SET status = ? WHERE batch_id = ? AND seq = ? AND person_id = ? "
+                                 "AND status IN ('generated', 'delivered', 'returned')") {
+        if (recorded_) return;
+        if (!batch_.parent_batch_id.empty()) store_.check_parent(batch_);
+        store_.insert_batch(batch_);
+    }
+
+    void add(const document_row& row) override {
+        check_document(store_.db_.path(), batch_.batch_id, row, last_seq_);
+        last_seq_ = row.seq;
+        ++count_;
+        if (recorded_) {
+            again_.push_back(row);
+            return;
+        }
+        insert_document(row);
+    }
+
+    record_result commit() override {
+        if (recorded_) {
+            auto change = difference(*recorded_, store_.documents(batch_.batch_id), batch_, again_);
+            if (!change.empty())
+                fail_input({store_.db_.path()},
+                           "batch " + batch_.batch_id + " is already recorded with other content: " + change);
+        }
+        transaction_.commit();  // nothing written when the batch was recorded before
+        return {recorded_.has_value(), count_};
+    }
+
+private:
+    // A replacement document replaces the parent's pulled-out document of the same person that
+    // no other replacement has replaced yet. Only replacements replace; other kinds of batch
+    // with a parent are linked to it, not to its documents.
+    void insert_document(const document_row& row) {
+        insert_.bind_all(batch_.batch_id, row.seq, row.household_id, row.person_id, row.form, row.variant,
+                         row.valid_from, row.valid_until, row.valid_until_reason, row.envelope, row.mail_to);
+        std::optional<long> seq;
+        if (batch_.kind == "replacement") {
+            auto& given = forms_given_[row.person_id];
+            seq = store_.replaced_seq(replaced_, batch_, row, given);
+            given.insert(row.form);
+        }
+        document_ref link = seq ? document_ref{batch_.parent_batch_id, *seq} : row.supersedes;
+        insert_.bind_or_null(12, link.batch_id);
+        insert_.bind_or_null(13, "");
+        if (!link.batch_id.empty()) insert_.bind(13, link.seq);
+        insert_.run();
+        insert_.reset();
+        if (batch_.kind != "replacement" && !row.supersedes.batch_id.empty()) store_.supersede(superseded_, batch_, row);
+        insert_values(values_, batch_.batch_id, row);
+    }
+
+    sqlite_store& store_;
+    batch_info batch_;
+    sql::write_transaction transaction_;
+    std::optional<batch_info> recorded_;  // the batch as recorded before, if it was
+    std::vector<document_row> again_;     // then its documents this time
+    sql::statement insert_, replaced_, values_, superseded_;
+    std::map<std::string, std::set<std::string>> forms_given_;  // a replacement's: person -> forms
+    long count_ = 0, last_seq_ = 0;
+};
+
+std::unique_ptr<batch_writer> sqlite_store::start_batch(const batch_info& batch) {
+    check_batch_info(db_.path(), batch);
+    return std::make_unique<writer>(*this, batch);
+}
 
 std::vector<document_row> sqlite_store::documents(const std::string& batch_id) {
     // A replacement's links to what it replaces are the store's own, not its rows'.
@@ -83,41 +164,6 @@ void sqlite_store::read_values(const std::string& batch_id, std::vector<document
             fail_internal(db_.path() + ": batch " + batch_id + " has compared values for "
                           "document " + std::to_string(s.integer(0)) + ", which is missing");
         row->compared.push_back({s.text(1), s.text(2)});
-    }
-}
-
-// A replacement document replaces the parent's pulled-out document of the same person that
-// no other replacement has replaced yet. Only replacements replace; other kinds of batch
-// with a parent are linked to it, not to its documents.
-void sqlite_store::insert_documents(const batch_info& batch,
-                                    const std::vector<document_row>& rows) {
-    sql::statement insert(db_, std::string("INSERT INTO documents (batch_id, ") +
-                                   document_columns + ", replaces_batch, replaces_seq) VALUES "
-                                   "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    sql::statement replaced(db_, "SELECT seq FROM documents AS d WHERE batch_id = ?1 AND "
-                                 "person_id = ?2 AND status = 'pulled' AND NOT EXISTS (SELECT 1 "
-                                 "FROM documents AS r WHERE r.replaces_batch = d.batch_id AND "
-                                 "r.replaces_seq = d.seq) ORDER BY form = ?3 DESC, seq LIMIT 1");
-    sql::statement values(db_, "INSERT INTO document_values (batch_id, seq, name, value, "
-                               "position) VALUES (?, ?, ?, ?, ?)");
-    sql::statement superseded(db_, "UPDATE documents SET status = ? WHERE batch_id = ? AND seq = ? "
-                                   "AND person_id = ? AND status IN ('generated', 'delivered', 'returned')");
-    bool replaces = batch.kind == "replacement";
-    std::map<std::string, std::set<std::string>> forms_given;  // person -> forms in this batch
-    for (const auto& row : rows) {
-        insert.bind_all(batch.batch_id, row.seq, row.household_id, row.person_id, row.form, row.variant,
-                        row.valid_from, row.valid_until, row.valid_until_reason, row.envelope, row.mail_to);
-        auto& given = forms_given[row.person_id];
-        auto seq = replaces ? replaced_seq(replaced, batch, row, given) : std::optional<long>();
-        given.insert(row.form);
-        document_ref link = seq ? document_ref{batch.parent_batch_id, *seq} : row.supersedes;
-        insert.bind_or_null(12, link.batch_id);
-        insert.bind_or_null(13, "");
-        if (!link.batch_id.empty()) insert.bind(13, link.seq);
-        insert.run();
-        insert.reset();
-        if (!replaces && !row.supersedes.batch_id.empty()) supersede(superseded, batch, row);
-        insert_values(values, batch.batch_id, row);
     }
 }
 

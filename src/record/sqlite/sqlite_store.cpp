@@ -13,12 +13,6 @@ namespace kokuho::record::sqlite {
 
 namespace {
 
-std::vector<document_row> by_seq(std::vector<document_row> rows) {
-    std::sort(rows.begin(), rows.end(),
-              [](const document_row& a, const document_row& b) { return a.seq < b.seq; });
-    return rows;
-}
-
 void create_folder_of(const std::string& path) {
     auto folder = std::filesystem::path(path).parent_path();
     if (folder.empty()) return;
@@ -55,29 +49,6 @@ batch_info sqlite_store::existing_batch(const std::string& batch_id) {
     auto batch = find_batch(batch_id);
     if (!batch) fail_input({db_.path()}, "no batch " + batch_id + " in the issue history");
     return *batch;
-}
-
-record_result sqlite_store::record_batch(const batch_info& batch,
-                                         const std::vector<document_row>& rows) {
-    check_batch(db_.path(), batch, rows);
-    // Rows come in seq order from the batch runs; sort a copy only when they do not.
-    auto seq_less = [](const document_row& a, const document_row& b) { return a.seq < b.seq; };
-    std::vector<document_row> copy;
-    if (!std::is_sorted(rows.begin(), rows.end(), seq_less)) copy = by_seq(rows);
-    const auto& sorted = copy.empty() ? rows : copy;
-    sql::write_transaction transaction(db_);
-    if (auto recorded = find_batch(batch.batch_id)) {
-        auto change = difference(*recorded, documents(batch.batch_id), batch, sorted);
-        if (!change.empty())
-            fail_input({db_.path()}, "batch " + batch.batch_id +
-                                         " is already recorded with other content: " + change);
-        return {true, long(sorted.size())};
-    }
-    if (!batch.parent_batch_id.empty()) check_parent(batch);
-    insert_batch(batch);
-    insert_documents(batch, sorted);
-    transaction.commit();
-    return {false, long(sorted.size())};
 }
 
 // A batch with a parent issues for the parent's family, before the parent is registered.

@@ -23,8 +23,7 @@ public:
     static std::unique_ptr<sqlite_store> open(const std::string& path,
                                               std::chrono::milliseconds busy_timeout);
 
-    record_result record_batch(const batch_info& batch,
-                               const std::vector<document_row>& rows) override;
+    std::unique_ptr<batch_writer> start_batch(const batch_info& batch) override;
     std::optional<batch_info> find_batch(const std::string& batch_id) override;
     std::vector<document_row> documents(const std::string& batch_id) override;
     reservation reserve_run(const run_info& run, bool again) override;
@@ -67,6 +66,7 @@ public:
     std::vector<history_row> history_of_all() override;
 
 private:
+    class writer;  // batch_writer.cpp
     std::vector<held_document> documents_in(const std::string& family, const std::string& cycle_start,
                                             const char* statuses);
     explicit sqlite_store(sql::connection db) : db_(std::move(db)) {}
@@ -79,7 +79,6 @@ private:
     void refuse_second_of_cycle(const std::string& batch_id);
     void refuse_if_registered(const std::string& batch_id, const std::string& action);
     void insert_batch(const batch_info& batch);
-    void insert_documents(const batch_info& batch, const std::vector<document_row>& rows);
     void supersede(sql::statement& superseded, const batch_info& batch, const document_row& row);
     std::optional<long> replaced_seq(sql::statement& replaced, const batch_info& batch,
                                      const document_row& row, const std::set<std::string>& forms_given);
