@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <cstring>
 
 #include "core/error.h"
 #include "render/pdf/pdf_strings.h"
