@@ -37,7 +37,7 @@ struct envelope_sheets {
 };
 
 // Writes the sheets of the given envelopes (indices into plan.envelopes), at most
-// output.yaml's documents_per_pdf pages a PDF, so that memory does not grow with the batch,
+// output.yaml's documents_per_pdf sheets a PDF, so that memory does not grow with the batch,
 // by the options' workers (document_renderer);
 // `values` gives each its values (envelope_values and the sheet's own). What a sheet shrinks
 // goes to `exceptions`. Returns the number of sheets.

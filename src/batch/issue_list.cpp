@@ -29,7 +29,7 @@ std::vector<std::string> totals(const batch_summary& summary, const families::fa
 }  // namespace
 
 void write_issue_list(const list::table_layout& layout, const run_input& in, const batch_plan& plan,
-                      const batch_summary& summary, const fonts::font_set& fonts, int pages_per_pdf,
+                      const batch_summary& summary, const fonts::font_set& fonts, int pages_per_pdf, int jobs,
                       output_dir& out, manifest& files) {
     kokuho::era_formatter eras;
     list::row_source row = [&](std::size_t i) {
@@ -40,7 +40,7 @@ void write_issue_list(const list::table_layout& layout, const run_input& in, con
     };
     list::table_context context{summary.batch_id, eras.long_form(plan.cycle.issue_date),
                                 totals(summary, *plan.family)};
-    write_list_files({"issue-list", "issue_list", pages_per_pdf}, layout, plan.documents.size(), row,
+    write_list_files({"issue-list", "issue_list", pages_per_pdf, jobs}, layout, plan.documents.size(), row,
                      context, fonts, out, files);
 }
 

@@ -12,7 +12,7 @@
 namespace kokuho::batch {
 
 void write_issue_list(const list::table_layout& layout, const run_input& in, const batch_plan& plan,
-                      const batch_summary& summary, const fonts::font_set& fonts, int pages_per_pdf,
+                      const batch_summary& summary, const fonts::font_set& fonts, int pages_per_pdf, int jobs,
                       output_dir& out, manifest& files);
 
 }  // namespace kokuho::batch

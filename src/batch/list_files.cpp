@@ -1,7 +1,9 @@
 #include "batch/list_files.h"
 
+#include <algorithm>
 #include <cstdio>
 
+#include "batch/render_pool.h"
 #include "render/pdf/pdf_writer.h"
 
 namespace kokuho::batch {
@@ -17,15 +19,27 @@ void write_list_files(const list_files& files_of, const list::table_layout& layo
     files.add(out, csv_name, files_of.role + "_csv", "records", rows);
 
     // Files of bounded size keep memory flat however long the list is.
-    int pages = list::page_count(layout, rows);
+    render_pool pool(files_of.jobs);
+    int pages = list::page_count(layout, rows), per_page = list::rows_per_page(layout);
     for (int first = 0, part = 1; first < pages; first += files_of.pages_per_pdf, ++part) {
         char number[16];
         std::snprintf(number, sizeof number, "-%04d.pdf", part);
         auto name = files_of.name + number;
-        auto part_pages = list::table_pages(layout, rows, row, context, fonts, first, files_of.pages_per_pdf);
-        pdf::write_pdf(part_pages, fonts, {layout.title, true}, out.reserve(name));
-        files.add(out, name, files_of.role + "_pdf", "pages", part_pages.size());
+        auto from = std::size_t(first) * std::size_t(per_page);
+        auto to = std::min(rows, std::size_t(first + files_of.pages_per_pdf) * std::size_t(per_page));
+        std::vector<std::vector<std::string>> cells;
+        for (std::size_t i = from; i < to; ++i) cells.push_back(row(i));
+        auto work = [&, first, from, cells = std::move(cells), path = out.reserve(name)] {
+            list::row_source part_row = [&](std::size_t i) { return cells.at(i - from); };
+            auto part_pages = list::table_pages(layout, rows, part_row, context, fonts, first, files_of.pages_per_pdf);
+            pdf::write_pdf(part_pages, fonts, {layout.title, true}, path);
+            return part_pages.size();
+        };
+        pool.submit<std::size_t>(std::move(work), [&, name](std::size_t& written) {
+            files.add(out, name, files_of.role + "_pdf", "pages", written);
+        });
     }
+    pool.finish();
 }
 
 }  // namespace kokuho::batch

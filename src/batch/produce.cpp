@@ -167,7 +167,7 @@ produced_batch produce_batch(const run_input& in, const batch_plan& plan, const 
     document_renderer renderer(kits, fonts, {options.debug_boxes}, cfg.output.documents_per_pdf, options.jobs, out,
                                files);
     result.rows = write_issue_file(in, plan, options, renderer, vendor, result.summary, out, files, writer);
-    write_issue_list(list, in, plan, result.summary, fonts, cfg.output.list_pages_per_pdf, out, files);
+    write_issue_list(list, in, plan, result.summary, fonts, cfg.output.list_pages_per_pdf, options.jobs, out, files);
     result.summary.envelopes = write_mailing_summary(in, plan, batch_id, options.paths, fonts, out, files);
     write_decisions(in.snapshot.data, plan, out, files);
     std::vector<exception_row> sheet_notes;

@@ -48,14 +48,17 @@ TEST_CASE("preview writes one person's document as the bulk run numbers it") {
 }
 
 TEST_CASE("jobs: one worker or several give the same files, split the same way") {
-    // PDFs of 7 documents: every form's series runs to several files, written by different
-    // workers, and the carrier sheets too.
+    // PDFs of 7 documents and lists of 2 pages: every form's series runs to several files,
+    // written by different workers, and the carrier sheets and the issue list too.
     auto dir = temp_dir("jobs");
     auto config = copy_sample_config(dir);
     auto output = read_file(config + "/output.yaml");
     auto at = output.find("documents_per_pdf: 500");
     REQUIRE(at != std::string::npos);
-    write_project_file(config, "output.yaml", output.replace(at, 22, "documents_per_pdf: 7"));
+    output.replace(at, 22, "documents_per_pdf: 7");
+    auto lists = output.find("list_pages_per_pdf: 500");
+    REQUIRE(lists != std::string::npos);
+    write_project_file(config, "output.yaml", output.replace(lists, 23, "list_pages_per_pdf: 2"));
     auto run_with = [&](const std::string& jobs) {
         return run_kokuho("annual certificates --snapshot " + source_path("samples/snapshot.csv") +
                           " --as-of 2026-07-10 --config " + config + " --db " + dir + "/h" + jobs +
@@ -76,6 +79,7 @@ TEST_CASE("jobs: one worker or several give the same files, split the same way")
     // 69 certificates, 47 notices and 49 carrier sheets in files of 7: 10 + 7 + 7.
     CHECK(fs::exists(dir + "/out1/certificates-0010.pdf"));
     CHECK(fs::exists(dir + "/out1/carrier-sheets-0007.pdf"));
+    CHECK(fs::exists(dir + "/out1/issue-list-0003.pdf"));  // 5 pages: 2 + 2 + 1
     CHECK(pdfs >= 24);
     auto bad = run_kokuho("annual certificates --snapshot " + source_path("samples/snapshot.csv") +
                           " --as-of 2026-07-10 --out " + dir + "/bad --jobs 0");

@@ -13,11 +13,6 @@ namespace {
 constexpr double header_height = 22;  // title block, mm
 constexpr double footer_height = 14;  // totals and page number, mm
 
-int rows_per_page(const table_layout& t) {
-    double body = t.page_height - 2 * t.margin - header_height - footer_height;
-    return std::max(1, int(body / t.row_height) - 1);  // one row for the column headings
-}
-
 void cell(const std::string& value, double x, double y, double w, double h, double size,
           layout::align a, const std::string& family, const fonts::font_set& fonts,
           std::vector<layout::item>& out) {
@@ -110,6 +105,11 @@ std::vector<std::string> cells_of(const table_layout& t, const kokuho::values& v
     cells.reserve(t.columns.size());
     for (const auto& c : t.columns) cells.push_back(c.value.evaluate(values, t.tables, eras));
     return cells;
+}
+
+int rows_per_page(const table_layout& t) {
+    double body = t.page_height - 2 * t.margin - header_height - footer_height;
+    return std::max(1, int(body / t.row_height) - 1);  // one row for the column headings
 }
 
 int page_count(const table_layout& t, std::size_t rows) {

@@ -52,6 +52,8 @@ std::vector<std::string> cells_of(const table_layout& t, const kokuho::values& v
                                   kokuho::era_formatter& eras);
 
 int page_count(const table_layout& t, std::size_t rows);
+// The rows a page holds (the last one may hold fewer).
+int rows_per_page(const table_layout& t);
 
 // Pages [first, first + count) of the table (0-based), numbered n / m over the whole table.
 std::vector<layout::page> table_pages(const table_layout& t, std::size_t rows,
