@@ -25,11 +25,6 @@ constexpr std::uint16_t first_code = 0x0000, last_code = 0xFFFF;
 constexpr std::size_t entries_per_block = 100;  // CMap limit for one bfchar block
 constexpr double missing_width = 1000;          // as font_set counts a missing glyph
 
-// The glyph that prints c: in a vertical font, its vertical form.
-std::uint16_t glyph_of(const fonts::truetype_font& file, char32_t c, bool vertical) {
-    return vertical ? file.vertical_glyph(c) : file.glyph(c);
-}
-
 // Every byte starts a 2-byte code and every byte may end one: codes are always 2 bytes.
 HPDF_BOOL every_byte(HPDF_Encoder, HPDF_BYTE) { return HPDF_TRUE; }
 
@@ -99,29 +94,25 @@ void register_encoder(const hpdf_document& doc, const std::string& name,
 
 // W array: [1 [w1 w2 ... wn]], widths of CIDs 1..n in 1/1000 em.
 void rewrite_widths(const hpdf_document& doc, HPDF_Font descendant,
-                    const fonts::truetype_font& file, const std::vector<char32_t>& characters,
-                    bool vertical) {
+                    const fonts::truetype_font& file, const std::vector<std::uint16_t>& glyphs) {
     auto widths = static_cast<HPDF_Array>(HPDF_Dict_GetItem(descendant, "W", HPDF_OCLASS_ARRAY));
     doc.require(widths, "finding the font's W array");
     HPDF_Array_Clear(widths);
     HPDF_Array list = doc.require(HPDF_Array_New(doc.get()->mmgr), "creating a W array");
     doc.check(HPDF_Array_AddNumber(widths, 1), "writing W");
     doc.check(HPDF_Array_Add(widths, list), "writing W");
-    for (char32_t c : characters) {
-        std::uint16_t glyph = glyph_of(file, c, vertical);
+    for (std::uint16_t glyph : glyphs) {
         double width = glyph != 0 ? file.advance_1000(glyph) : missing_width;
         doc.check(HPDF_Array_AddReal(list, static_cast<HPDF_REAL>(width)), "writing W");
     }
 }
 
 // CIDToGIDMap: two big-endian bytes per CID, CID 0 first, each the glyph's id in the subset.
-void rewrite_cid_to_gid(const hpdf_document& doc, HPDF_Dict map_stream,
-                        const fonts::truetype_font& file, const std::vector<char32_t>& characters,
-                        bool vertical, const fonts::font_subset& subset) {
+void rewrite_cid_to_gid(const hpdf_document& doc, HPDF_Dict map_stream, const std::vector<std::uint16_t>& glyphs,
+                        const fonts::font_subset& subset) {
     doc.require(map_stream, "finding the font's CIDToGIDMap");
     std::string bytes(2, '\0');
-    for (char32_t c : characters) {
-        std::uint16_t glyph = glyph_of(file, c, vertical);
+    for (std::uint16_t glyph : glyphs) {
         if (glyph != 0) glyph = subset.new_glyph.at(glyph);
         bytes += static_cast<char>(glyph >> 8);
         bytes += static_cast<char>(glyph & 0xFF);
@@ -193,8 +184,8 @@ HPDF_TextWidth nominal_text_width(HPDF_Font, const HPDF_BYTE*, HPDF_UINT length)
 }  // namespace
 
 HPDF_Font add_cid_font(const hpdf_document& doc, const fonts::truetype_font& file,
-                       const std::vector<char32_t>& characters, const std::string& tag,
-                       bool vertical, const fonts::font_subset& subset) {
+                       const std::vector<char32_t>& characters, const std::vector<std::uint16_t>& glyphs,
+                       const std::string& tag, bool vertical, const fonts::font_subset& subset) {
     std::string encoder_name = "Kokuho-" + tag;
     register_encoder(doc, encoder_name, file, characters, vertical);
     const char* font_name = doc.require(
@@ -204,9 +195,9 @@ HPDF_Font add_cid_font(const hpdf_document& doc, const fonts::truetype_font& fil
                                  "creating a font for " + file.path());
     auto attr = static_cast<HPDF_FontAttr>(font->attr);
     attr->text_width_fn = nominal_text_width;
-    rewrite_widths(doc, attr->descendant_font, file, characters, vertical);
+    rewrite_widths(doc, attr->descendant_font, file, glyphs);
     if (vertical) set_vertical_metrics(doc, attr->descendant_font, file);
-    rewrite_cid_to_gid(doc, attr->map_stream, file, characters, vertical, subset);
+    rewrite_cid_to_gid(doc, attr->map_stream, glyphs, subset);
     add_to_unicode(doc, font, characters);
     return font;
 }
@@ -214,8 +205,7 @@ HPDF_Font add_cid_font(const hpdf_document& doc, const fonts::truetype_font& fil
 std::vector<std::uint16_t> glyphs_of(const fonts::truetype_font& file, const std::vector<char32_t>& characters,
                                      bool vertical) {
     std::vector<std::uint16_t> glyphs;
-    for (char32_t c : characters)
-        if (std::uint16_t glyph = glyph_of(file, c, vertical)) glyphs.push_back(glyph);
+    for (char32_t c : characters) glyphs.push_back(vertical ? file.vertical_glyph(c) : file.glyph(c));
     return glyphs;
 }
 

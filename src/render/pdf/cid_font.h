@@ -21,17 +21,18 @@
 
 namespace kokuho::pdf {
 
-// The glyphs that print `characters` (the vertical forms in a vertical font), without .notdef.
+// The glyph that prints each of `characters` (its vertical form in a vertical font), 0 where
+// the font has none.
 std::vector<std::uint16_t> glyphs_of(const fonts::truetype_font& file, const std::vector<char32_t>& characters,
                                      bool vertical);
 
 // `characters` are the ones this font prints in the document, sorted; the one at index i
-// has code code_for_index(i) and CID i + 1. `tag` makes the encoder name unique. A vertical
-// font (縦書き) prints the characters' vertical forms in writing mode 1, one em apart.
+// has code code_for_index(i), CID i + 1 and glyph glyphs[i] (glyphs_of). `tag` makes the
+// encoder name unique. A vertical font (縦書き) prints in writing mode 1, one em apart.
 // `subset` holds every glyph the file prints in the document.
 HPDF_Font add_cid_font(const hpdf_document& doc, const fonts::truetype_font& file,
-                       const std::vector<char32_t>& characters, const std::string& tag,
-                       bool vertical, const fonts::font_subset& subset);
+                       const std::vector<char32_t>& characters, const std::vector<std::uint16_t>& glyphs,
+                       const std::string& tag, bool vertical, const fonts::font_subset& subset);
 
 // Has libharu build the font's descriptor now, as it otherwise does while saving, with
 // `program` (the file's subset) as its FontFile2. Once per font file, after all text is

@@ -3,6 +3,8 @@
 #include <hpdf_doc.h>
 #include <hpdf_objects.h>
 
+#include <algorithm>
+#include <iterator>
 #include <map>
 
 #include "core/utf.h"
@@ -47,17 +49,19 @@ pdf_fonts add_fonts(const hpdf_document& doc, const fonts::font_set& fonts, cons
         int file = file_of_slot(used[i]);
         const auto& font_file = *fonts.files()[file];
         std::vector<int> slots;
-        std::vector<std::uint16_t> glyphs;
+        std::vector<std::vector<std::uint16_t>> glyphs;  // per slot, aligned with its characters
+        std::vector<std::uint16_t> kept;
         for (; i < used.size() && file_of_slot(used[i]) == file; ++i) {
             slots.push_back(used[i]);
-            auto more = glyphs_of(font_file, usage.characters(used[i]), is_vertical_slot(used[i]));
-            glyphs.insert(glyphs.end(), more.begin(), more.end());
+            glyphs.push_back(glyphs_of(font_file, usage.characters(used[i]), is_vertical_slot(used[i])));
+            std::copy_if(glyphs.back().begin(), glyphs.back().end(), std::back_inserter(kept),
+                         [](std::uint16_t g) { return g != 0; });
         }
-        auto subset = fonts::subset_font(font_file, glyphs, keep_hinting);
-        for (int slot : slots) {
-            bool vertical = is_vertical_slot(slot);
-            out.by_slot[slot] = add_cid_font(doc, font_file, usage.characters(slot),
-                                             "F" + std::to_string(file) + (vertical ? "V" : ""), vertical, subset);
+        auto subset = fonts::subset_font(font_file, kept, keep_hinting);
+        for (std::size_t k = 0; k < slots.size(); ++k) {
+            bool vertical = is_vertical_slot(slots[k]);
+            out.by_slot[slots[k]] = add_cid_font(doc, font_file, usage.characters(slots[k]), glyphs[k],
+                                                 "F" + std::to_string(file) + (vertical ? "V" : ""), vertical, subset);
         }
         out.programs.emplace_back(out.by_slot[slots.front()], std::move(subset.program));
     }

@@ -71,15 +71,15 @@ std::vector<sub_run> split_run(const layout::text_run& run, const fonts::font_se
     double mm_per_unit = run.size / 1000 * mm_per_point;  // 1/1000 em at this size
     for (char32_t c : run.text) {
         int slot = slot_of(file_for(fonts, run.family, c), in_vertical_font(run));
-        double advance = fonts.advance(run.family, c) * mm_per_unit;
+        // Upright glyphs advance one em down the column (the vertical fonts' DW2).
+        double advance = upright ? 1000 * mm_per_unit : fonts.advance(run.family, c) * mm_per_unit;
         // Side by side, each glyph is placed alone at its vertical origin, the middle of its width.
         if (side_by_side) parts.push_back({slot, offset + advance / 2, {}});
         else if (parts.empty() || parts.back().slot != slot) parts.push_back({slot, offset, {}});
         std::uint16_t code = usage.code(slot, c);
         parts.back().codes += static_cast<char>(code >> 8);
         parts.back().codes += static_cast<char>(code & 0xFF);
-        // Upright glyphs advance one em down the column (the vertical fonts' DW2).
-        offset += (upright ? 1000 * mm_per_unit : advance) + run.char_spacing;
+        offset += advance + run.char_spacing;
     }
     return parts;
 }
