@@ -20,16 +20,16 @@ bool ascii_digits(const std::u32string& text) {
     return std::all_of(text.begin(), text.end(), [](char32_t c) { return c >= U'0' && c <= U'9'; });
 }
 
+// What a distributed column spreads: each upright glyph, and each other piece as one.
+std::size_t units_of(const column_piece& piece) {
+    return piece.set == orientation::upright ? piece.text.size() : 1;
+}
+
+// A turned run is as long as it is wide; the others take one em a unit.
 double piece_length_mm(const column_piece& piece, const std::string& family, double size_pt,
                        const fonts::font_set& fonts) {
-    double em = size_pt / points_per_mm;
-    switch (piece.set) {
-        case orientation::upright: return em * double(piece.text.size());
-        case orientation::rotated: return fonts.width_mm(family, piece.text, size_pt);
-        case orientation::horizontal:
-        case orientation::side_by_side: return em;
-    }
-    return em;
+    if (piece.set == orientation::rotated) return fonts.width_mm(family, piece.text, size_pt);
+    return size_pt / points_per_mm * double(units_of(piece));
 }
 
 // A run of upright characters is one text run; the others are one run each.
@@ -47,23 +47,15 @@ std::vector<column_piece> merged_runs(const std::u32string& text, int upright_di
 void place_piece(const column_piece& piece, double centre, double top, double size, double spacing,
                  const std::string& family, const fonts::font_set& fonts, std::vector<item>& out) {
     double em = size / points_per_mm;
-    switch (piece.set) {
-        case orientation::upright:
-            out.push_back(text_run{centre, top, size, spacing, family, piece.text, orientation::upright});
-            break;
-        case orientation::rotated:
-            out.push_back(text_run{centre - em * baseline_offset, top, size, 0, family, piece.text,
-                                   orientation::rotated});
-            break;
-        case orientation::horizontal:
-        case orientation::side_by_side: {  // smaller when the digits are wider than one em
-            double width = fonts.width_mm(family, piece.text, size);
-            double fitted = width > em ? size * em / width : size;
-            double fitted_em = fitted / points_per_mm;
-            out.push_back(text_run{centre - std::min(width, em) / 2, top + (em - fitted_em) / 2, fitted, 0,
-                                   family, piece.text, orientation::side_by_side});
-            break;
-        }
+    if (piece.set == orientation::upright) {
+        out.push_back(text_run{centre, top, size, spacing, family, piece.text, orientation::upright});
+    } else if (piece.set == orientation::rotated) {
+        out.push_back(text_run{centre - em * baseline_offset, top, size, 0, family, piece.text, orientation::rotated});
+    } else {  // side by side, smaller when the digits are wider than one em
+        double width = fonts.width_mm(family, piece.text, size);
+        double fitted = width > em ? size * em / width : size;
+        out.push_back(text_run{centre - std::min(width, em) / 2, top + (em - fitted / points_per_mm) / 2, fitted, 0,
+                               family, piece.text, orientation::side_by_side});
     }
 }
 
@@ -104,10 +96,13 @@ void place_columns(const std::vector<std::u32string>& columns, double size, cons
     double first_centre = x + w - (w - block) / 2 - em / 2;
     for (std::size_t i = 0; i < columns.size(); ++i) {
         double centre = first_centre - pitch * double(i);
-        double length = column_length_mm(columns[i], style, size, fonts);
         auto runs = merged_runs(columns[i], style.upright_digits);
-        std::size_t units = 0;  // what a distributed column spreads: upright glyphs and other runs
-        for (const auto& r : runs) units += r.set == orientation::upright ? r.text.size() : 1;
+        double length = 0;
+        std::size_t units = 0;
+        for (const auto& r : runs) {
+            length += piece_length_mm(r, style.family, size, fonts);
+            units += units_of(r);
+        }
         double top = y, gap = 0;
         switch (style.horizontal) {
             case align::left: break;
@@ -120,8 +115,7 @@ void place_columns(const std::vector<std::u32string>& columns, double size, cons
         }
         for (const auto& r : runs) {
             place_piece(r, centre, top, size, gap, style.family, fonts, out);
-            double units_here = r.set == orientation::upright ? double(r.text.size()) : 1;
-            top += piece_length_mm(r, style.family, size, fonts) + gap * units_here;
+            top += piece_length_mm(r, style.family, size, fonts) + gap * double(units_of(r));
         }
     }
 }
