@@ -35,7 +35,7 @@ bool is_change_reason(const families::change_rule& rule, const std::string& reas
 // The held documents whose change reasons differ now, by person, batch by batch as a
 // pull-out compares them (a document's companions go with it).
 std::map<std::string, change> changes_of(const std::vector<record::held_document>& held, const run_input& in,
-                                         const families::family& f, const std::vector<rules::outcome>& now) {
+                                         const families::family& f, const rules::outcome_list& now) {
     std::map<std::string, std::vector<record::document_row>> by_batch;
     for (const auto& h : held) by_batch[h.batch_id].push_back(h.row);
     std::map<std::string, change> changes;
@@ -150,10 +150,11 @@ change_summary run_changes(const change_options& options, const families::regist
         }
     batch_plan plan = plan_batch(s, in.cycle, in.cfg, f, include);
     for (std::size_t i = 0; i < s.persons.size(); ++i) {
-        auto& d = plan.decisions[i];
-        if (!include[i] || !d.valid_from) continue;
+        if (!include[i] || !plan.decisions[i].valid_from) continue;
+        auto d = plan.decisions[i];
         d.valid_from = std::max(*d.valid_from, summary.effective_from);
         if (d.valid_until && *d.valid_until < *d.valid_from) plan.included[i] = false;  // ends before the change
+        plan.decisions.set(i, d);
     }
     std::string batch_id = make_batch_id("C", options.input.as_of, f, parts);
 

@@ -112,8 +112,8 @@ std::map<std::size_t, change> find_changes(const run_input& in, const families::
     // The decisions from a day: the cycle's first, a held document's own first day when later
     // (one issued during the cycle is compared with what the rules give from that day), and
     // the first of next month for the age70 documents that end this month.
-    std::map<date, std::vector<rules::outcome>> decided;
-    auto from = [&](const date& start) -> const std::vector<rules::outcome>& {
+    std::map<date, rules::outcome_list> decided;
+    auto from = [&](const date& start) -> const rules::outcome_list& {
         auto [it, fresh] = decided.try_emplace(start);
         if (fresh) {
             rules::cycle c = month;
@@ -154,10 +154,10 @@ std::map<std::size_t, change> find_changes(const run_input& in, const families::
         }
         if (!reasons.empty()) changes[i] = {std::move(reasons), std::move(d), mine->second};
     }
-    std::vector<rules::outcome> issued(s.persons.size());
+    rules::outcome_list issued(s.persons.size());
     std::vector<bool> changed(s.persons.size(), false);
     for (const auto& [i, c] : changes) {
-        issued[i] = c.decided;
+        issued.set(i, c.decided);
         changed[i] = true;
     }
     check_refusals(s, issued, changed);
@@ -254,8 +254,9 @@ monthly_summary run_monthly(const monthly_options& options, const families::regi
     }
     batch_plan plan = plan_batch(s, month, in.cfg, f, include);
     for (const auto& [i, c] : changes) {
-        plan.decisions[i] = c.decided;
-        date_from(plan.decisions[i], c, s.persons[i], month);
+        auto d = c.decided;
+        date_from(d, c, s.persons[i], month);
+        plan.decisions.set(i, d);
     }
     std::string batch_id = make_batch_id("M", options.input.as_of, f, parts);
 

@@ -29,7 +29,7 @@ std::string mail_class_of(const families::family& f, const families::form_info& 
 
 }  // namespace
 
-void check_refusals(const snapshot& s, const std::vector<rules::outcome>& decisions, const std::vector<bool>& included) {
+void check_refusals(const snapshot& s, const rules::outcome_list& decisions, const std::vector<bool>& included) {
     std::vector<diagnostic> problems;
     for (std::size_t i = 0; i < s.persons.size(); ++i)
         if (included[i] && !decisions[i].refusal.empty()) {
@@ -42,7 +42,7 @@ void check_refusals(const snapshot& s, const std::vector<rules::outcome>& decisi
     if (!problems.empty()) throw error(error_kind::input, std::move(problems));
 }
 
-std::vector<rules::outcome> decide_all(const snapshot& s, const rules::cycle& c,
+rules::outcome_list decide_all(const snapshot& s, const rules::cycle& c,
                                        const config& cfg, const families::family& f) {
     auto decisions = f.rule(s, c, cfg.rules, families::options_for(f, cfg));
     if (decisions.size() != s.persons.size())

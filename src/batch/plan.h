@@ -5,7 +5,7 @@
 
 #include "config/config.h"
 #include "families/family.h"
-#include "rules/outcome.h"
+#include "rules/outcome_list.h"
 #include "snapshot/snapshot.h"
 
 namespace kokuho::batch {
@@ -33,7 +33,7 @@ struct envelope {
 struct batch_plan {
     const families::family* family = nullptr;
     rules::cycle cycle;
-    std::vector<rules::outcome> decisions;    // one per person, in snapshot order
+    rules::outcome_list decisions;  // one per person, in snapshot order
     std::vector<planned_document> documents;  // mailing order: envelope by envelope
     std::vector<envelope> envelopes;          // mailing order
     std::vector<long> seq_of_person;          // the person's decided document; 0 for none
@@ -42,7 +42,7 @@ struct batch_plan {
 
 // The family's rule function for every person of the snapshot, in snapshot order. A form
 // or variant the family does not declare is an input error naming the family file.
-std::vector<rules::outcome> decide_all(const snapshot& s, const rules::cycle& c,
+rules::outcome_list decide_all(const snapshot& s, const rules::cycle& c,
                                        const config& cfg, const families::family& f);
 
 // Decides every person, adds each document's companions (its form's with:), puts the
@@ -56,7 +56,7 @@ batch_plan plan_batch(const snapshot& s, const rules::cycle& c, const config& cf
                       const families::family& f, std::vector<bool> include = {});
 
 // Refuses (input error, file:row:column) the included persons whose outcome is a refusal.
-void check_refusals(const snapshot& s, const std::vector<rules::outcome>& decisions, const std::vector<bool>& included);
+void check_refusals(const snapshot& s, const rules::outcome_list& decisions, const std::vector<bool>& included);
 
 // A batch id that depends only on the inputs, so that a rerun reproduces it: the prefix
 // (A bulk, R replacement), the issue date, the family's batch code and a hash of the

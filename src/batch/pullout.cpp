@@ -80,7 +80,7 @@ std::vector<record::pullout_row> with_companions(const std::vector<record::docum
 
 std::vector<record::pullout_row> find_pullouts(const std::vector<record::document_row>& issued,
                                                const run_input& in, const families::family& f,
-                                               const std::vector<rules::outcome>& now) {
+                                               const rules::outcome_list& now) {
     const auto& s = in.snapshot.data;
     std::unordered_map<std::string, std::size_t> index;
     for (std::size_t i = 0; i < s.persons.size(); ++i) index.emplace(s.persons[i].person_id, i);

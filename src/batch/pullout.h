@@ -16,7 +16,7 @@ namespace kokuho::batch {
 // for the current snapshot (decide_all). Documents that still hold are not listed.
 std::vector<record::pullout_row> find_pullouts(const std::vector<record::document_row>& issued,
                                                const run_input& in, const families::family& f,
-                                               const std::vector<rules::outcome>& now);
+                                               const rules::outcome_list& now);
 
 // The reason codes of a pull-out as the pull-out file writes them: 2 digits each.
 std::string reason_codes(const families::family& f, const std::vector<std::string>& reasons);

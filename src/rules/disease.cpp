@@ -83,10 +83,10 @@ std::string_view disease_name(specified_disease_kind k) {
     return "";
 }
 
-std::vector<outcome> decide_disease(const snapshot& s, const cycle& c, const rule_options& shared,
+outcome_list decide_disease(const snapshot& s, const cycle& c, const rule_options& shared,
                                     const family_options& own) {
     auto eligibility = form_options(shared, own);
-    std::vector<outcome> outcomes;
+    outcome_list outcomes;
     outcomes.reserve(s.persons.size());
     for (const auto& p : s.persons) outcomes.push_back(certificate_of(p, c, shared, own, eligibility));
     return outcomes;

@@ -53,10 +53,10 @@ outcome card_of(const person& p, const cycle& c, const rule_options& shared, con
 
 }  // namespace
 
-std::vector<outcome> decide_elderly(const snapshot& s, const cycle& c, const rule_options& shared,
+outcome_list decide_elderly(const snapshot& s, const cycle& c, const rule_options& shared,
                                     const family_options& own) {
     elderly_options o{own.text("target"), own.text("turning_70"), form_options(shared, own)};
-    std::vector<outcome> outcomes;
+    outcome_list outcomes;
     outcomes.reserve(s.persons.size());
     for (const auto& p : s.persons) outcomes.push_back(card_of(p, c, shared, o));
     return outcomes;

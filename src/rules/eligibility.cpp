@@ -39,10 +39,10 @@ outcome outcome_of(const person& p, const decision& d, const rule_options& o) {
 
 }  // namespace
 
-std::vector<outcome> decide_eligibility(const snapshot& s, const cycle& c, const rule_options& shared,
+outcome_list decide_eligibility(const snapshot& s, const cycle& c, const rule_options& shared,
                                         const family_options& own) {
     auto o = options_of(shared, own);
-    std::vector<outcome> outcomes;
+    outcome_list outcomes;
     outcomes.reserve(s.persons.size());
     for (const auto& p : s.persons)
         outcomes.push_back(outcome_of(p, decide(p, s.households[p.household], c, o), o));

@@ -127,11 +127,11 @@ bool holds_until_cycle_start(const person& p, const cycle& c) {
     return p.limit_certificate_until && *p.limit_certificate_until == c.start.plus_days(-1);
 }
 
-std::vector<outcome> decide_limit(const snapshot& s, const cycle& c, const rule_options& shared,
+outcome_list decide_limit(const snapshot& s, const cycle& c, const rule_options& shared,
                                   const family_options& own) {
     limit_options o{own.text("target"), own.flag("refuse_arrears_under_70"), own.flag("auto_renew"),
                     own.number("renewal_months"), shared.elderly_age, form_options(shared, own)};
-    std::vector<outcome> outcomes;
+    outcome_list outcomes;
     outcomes.reserve(s.persons.size());
     for (const auto& p : s.persons) outcomes.push_back(certificate_of(p, s.households[p.household], c, shared, o));
     return outcomes;

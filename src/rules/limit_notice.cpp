@@ -36,7 +36,7 @@ const char* not_invited(const person& p, const household& h, const cycle& c, con
 
 }  // namespace
 
-std::vector<outcome> decide_limit_notice(const snapshot& s, const cycle& c, const rule_options& shared,
+outcome_list decide_limit_notice(const snapshot& s, const cycle& c, const rule_options& shared,
                                          const family_options& own) {
     notice_options o{own.text("limit.recommend"), own.flag("limit.refuse_arrears_under_70"), form_options(shared, own)};
     std::vector<outcome> outcomes(s.persons.size());
@@ -60,7 +60,10 @@ std::vector<outcome> decide_limit_notice(const snapshot& s, const cycle& c, cons
         out.reason = "recommended";
     }
     for (const auto& [household, i] : letter_of) outcomes[i].facts = {{"members", names[household]}};
-    return outcomes;
+    outcome_list list;
+    list.reserve(outcomes.size());
+    for (const auto& o : outcomes) list.push_back(o);
+    return list;
 }
 
 }  // namespace kokuho::rules

@@ -251,8 +251,8 @@ TEST_CASE("limit: auto_renew treats last year's holders as applicants") {
 
 namespace {
 
-std::vector<kokuho::rules::outcome> notices(std::vector<kokuho::person> persons, const limit_settings& s = {},
-                                            bool arrears = false) {
+kokuho::rules::outcome_list notices(std::vector<kokuho::person> persons, const limit_settings& s = {},
+                                    bool arrears = false) {
     kokuho::snapshot snap;
     snap.households.push_back(household(arrears));
     kokuho::household other = household();
