@@ -19,7 +19,8 @@ std::string envelope_key(const config& cfg, const household& h, const std::strin
         else if (by == "household") key += h.household_id;
         else {
             auto m = bind::mailing_of(h);
-            key += m.name + '\x1f' + m.postal_code + '\x1f' + m.address + '\x1f' + m.address_extra;
+            for (const stored_text* part : {&m.name, &m.postal_code, &m.address, &m.address_extra})
+                key.append(*part).append(1, '\x1f');
         }
         key += '\x1e';
     }
@@ -83,6 +84,7 @@ void put_in_envelopes(const snapshot& s, const config& cfg, batch_plan& plan) {
     std::vector<planned_document> ordered;
     ordered.reserve(plan.documents.size());
     plan.envelopes.clear();
+    plan.envelopes.reserve(envelopes.size());
     plan.seq_of_person.assign(s.persons.size(), 0);
     for (auto& e : envelopes) {
         for (const auto& [order, i] : e.documents) {

@@ -36,7 +36,7 @@ void add_person(values& v, const person& p) {
     v.set("person.ratio", p.ratio ? std::to_string(*p.ratio) : "");
     v.set("person.limit_category", p.limit_category);
     // 限度区分 is printed only when applied for (任意記載事項).
-    v.set("person.limit_category_printed", p.limit_category_requested ? p.limit_category : "");
+    v.set("person.limit_category_printed", p.limit_category_requested ? p.limit_category : stored_text());
     v.set("person.specified_disease", std::string(rules::disease_name(p.specified_disease)));
     v.set("person.specified_disease_limit", amount(p.specified_disease_limit));
     v.set("person.limit_applied_on", p.limit_applied_on);

@@ -50,11 +50,11 @@ bool is_source_name(std::string_view name);
 
 // 送付先: the mailing recipient and address, from 送付先 columns when given, else the head
 // of household at the residence.
-struct mailing_address {
-    std::string name;
-    std::string postal_code;
-    std::string address;
-    std::string address_extra;
+struct mailing_address {  // the household's text, held by its snapshot
+    stored_text name;
+    stored_text postal_code;
+    stored_text address;
+    stored_text address_extra;
 };
 mailing_address mailing_of(const household& h);
 

@@ -9,6 +9,7 @@
 #include <variant>
 
 #include "core/date.h"
+#include "core/stored_text.h"
 
 namespace kokuho {
 
@@ -17,6 +18,7 @@ public:
     value() = default;
     value(std::string text) : content_(std::move(text)) {}
     value(const char* text) : content_(std::string(text)) {}
+    value(const stored_text& text) : content_(text.str()) {}
     value(date day) : content_(day) {}
     // An absent date is empty text.
     value(const std::optional<date>& day) : content_(day ? content{*day} : content{std::string()}) {}

@@ -41,8 +41,8 @@ struct income_answer {
 };
 
 struct registered_inputs {
-    std::map<std::string, minors_count> minors;      // by household_id (5.5.2)
-    std::map<std::string, income_answer> answers;   // by person_id (5.5.1)
+    std::map<std::string, minors_count, std::less<>> minors;     // by household_id (5.5.2)
+    std::map<std::string, income_answer, std::less<>> answers;  // by person_id (5.5.1)
 };
 
 enum class judged_ratio { two, three, pending };

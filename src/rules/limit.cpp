@@ -62,7 +62,7 @@ std::pair<std::optional<date>, const char*> application_start(const person& p, c
 }
 
 std::string category_problem(const person& p, const household& h, bool elderly) {
-    const std::string& k = p.limit_category;
+    const stored_text& k = p.limit_category;
     if (k.empty()) return "limit_category: required for the limit certificate applied for (person " + p.person_id + ")";
     if (elderly != is_elderly_category(k))
         return "limit_category: " + k + " is a category of " + (elderly ? "under 70" : "70-74") + "; person " +

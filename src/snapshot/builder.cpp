@@ -22,7 +22,7 @@ void snapshot_builder::add(const csv_record& record, parsed_row& row) {
     check_unique_person(record, row);
     check_household(record, row);
     if (row.problems.empty()) {
-        data_.persons.push_back(std::move(row.member));
+        data_.persons.push_back(kept(row.member));
         return;
     }
     std::stable_sort(row.problems.begin(), row.problems.end(),
@@ -41,6 +41,16 @@ read_result snapshot_builder::finish(std::vector<diagnostic> file_problems) {
     }
     keep_households_in_use();
     return {std::move(data_), std::move(problems_), {}};
+}
+
+// A copy of a parsed row's person or household whose text the snapshot holds.
+template <class Owner>
+Owner snapshot_builder::kept(const Owner& parsed) {
+    Owner copy = parsed;
+    for (const column_def& column : snapshot_columns())
+        if (auto* text = std::get_if<stored_text Owner::*>(&column.target))
+            copy.**text = data_.texts->keep(parsed.**text);
+    return copy;
 }
 
 std::string_view snapshot_builder::cell(const csv_record& record, column_id id) const {
@@ -74,7 +84,7 @@ void snapshot_builder::check_household(const csv_record& record, parsed_row& row
             return;
     row.member.household = data_.households.size();
     households_.emplace(id, data_.households.size());
-    data_.households.push_back(row.home);
+    data_.households.push_back(kept(row.home));
     data_.households.back().first_row = record.line;
 }
 
@@ -103,6 +113,7 @@ void snapshot_builder::keep_households_in_use() {
     constexpr auto unused = std::numeric_limits<std::size_t>::max();
     std::vector<std::size_t> renumbered(data_.households.size(), unused);
     std::vector<household> kept;
+    kept.reserve(data_.households.size());
     for (person& member : data_.persons) {
         std::size_t& index = renumbered[member.household];
         if (index == unused) {

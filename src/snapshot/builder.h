@@ -36,6 +36,8 @@ private:
     void add_problem(parsed_row& row, const csv_record& record, column_id id,
                      std::string message) const;
     void keep_households_in_use();
+    template <class Owner>
+    Owner kept(const Owner& parsed);
 
     const std::string& file_;
     const header_map& header_;

@@ -112,11 +112,11 @@ reason parse(const column_def& column, std::string_view text, cell_value& value)
 }
 
 void store(const column_target& target, const cell_value& value, household& home,
-           person& member) {
+           person& member, text_store& texts) {
     std::visit(overloaded{
-                   [&](std::string household::*field) { (home.*field).assign(value.text); },
+                   [&](stored_text household::*field) { home.*field = texts.keep(value.text); },
                    [&](bool household::*field) { home.*field = value.flag; },
-                   [&](std::string person::*field) { (member.*field).assign(value.text); },
+                   [&](stored_text person::*field) { member.*field = texts.keep(value.text); },
                    [&](bool person::*field) { member.*field = value.flag; },
                    [&](date person::*field) { member.*field = value.day; },
                    [&](std::optional<date> person::*field) { member.*field = value.day; },
@@ -171,11 +171,11 @@ std::string cell_message(const column_def& column, std::string_view text, std::s
 }
 
 std::optional<std::string> store_cell(const column_def& column, std::string_view text,
-                                      household& home, person& member) {
+                                      household& home, person& member, text_store& texts) {
     cell_value value;
     value.text = text;
     if (auto problem = parse(column, text, value)) return problem;
-    store(column.target, value, home, member);
+    store(column.target, value, home, member, texts);
     return std::nullopt;
 }
 

@@ -19,9 +19,10 @@ bool shows_value(const column_def& column);
 // column without its value: `birth_date: not a calendar date`.
 std::string cell_message(const column_def& column, std::string_view text, std::string_view reason);
 
-// Parses the non-empty `text` as a value of `column` and stores it in `home` or `member`.
-// On failure nothing is stored and the reason is returned, e.g. "not a calendar date".
+// Parses the non-empty `text` as a value of `column` and stores it in `home` or `member`,
+// text in `texts`. On failure nothing is stored and the reason is returned, e.g. "not a
+// calendar date".
 std::optional<std::string> store_cell(const column_def& column, std::string_view text,
-                                      household& home, person& member);
+                                      household& home, person& member, text_store& texts);
 
 }  // namespace kokuho

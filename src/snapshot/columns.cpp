@@ -121,7 +121,7 @@ std::span<const column_def> snapshot_columns() { return columns; }
 const column_def& column_of(column_id id) { return columns[std::size_t(id)]; }
 
 std::string_view household_text(const column_def& column, const household& home) {
-    if (auto* text = std::get_if<std::string household::*>(&column.target)) return home.**text;
+    if (auto* text = std::get_if<stored_text household::*>(&column.target)) return home.**text;
     if (auto* flag = std::get_if<bool household::*>(&column.target)) return home.**flag ? "1" : "0";
     return {};
 }

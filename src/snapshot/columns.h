@@ -49,8 +49,8 @@ struct code_value {
 
 // Where a column's value is stored; the first two kinds are household columns.
 using column_target = std::variant<
-    std::string household::*, bool household::*,
-    std::string person::*, bool person::*, date person::*, std::optional<date> person::*,
+    stored_text household::*, bool household::*,
+    stored_text person::*, bool person::*, date person::*, std::optional<date> person::*,
     std::optional<std::int64_t> person::*, int person::*, std::optional<int> person::*,
     usage_registration person::*, specified_disease_kind person::*>;
 

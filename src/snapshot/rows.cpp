@@ -84,9 +84,9 @@ row_reader::row_reader(const std::string& file, const read_options& options,
 
 void row_reader::read(const csv_record& record, std::span<const encoding_fault> faults,
                       parsed_row& row) const {
-    static const household blank;
-    row.home = blank;  // a copy, not a move: the strings keep their buffers for the next row
+    row.home = household{};
     row.member = person{};
+    row.texts.clear();
     row.member.row = record.line;
     row.valid.reset();
     row.problems.clear();
@@ -123,7 +123,7 @@ void row_reader::read_cell(const column_def& column, const csv_record& record,
     if (text.empty() && column.required)
         problem = std::string(column.key) + ": required value missing";
     else if (!text.empty())
-        if (auto reason = store_cell(column, text, row.home, row.member))
+        if (auto reason = store_cell(column, text, row.home, row.member, row.texts))
             problem = cell_message(column, text, *reason);
     if (problem)
         reject(row, record, column.id, std::move(*problem));

@@ -16,6 +16,7 @@ namespace kokuho {
 struct parsed_row {
     household home;
     person member;
+    text_store texts;  // of home and member, until the next row: the builder keeps what it keeps
     std::bitset<column_count> valid;  // columns in the file whose cell was read without a problem
     std::vector<diagnostic> problems;
 

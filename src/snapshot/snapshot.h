@@ -2,28 +2,30 @@
 // The eligibility snapshot (資格情報スナップショット) as plain data: see spec/snapshot.md.
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/date.h"
+#include "core/stored_text.h"
 
 namespace kokuho {
 
 // 世帯: the columns repeated on each member's row.
 struct household {
-    std::string household_id;      // 世帯番号
-    std::string head_name;         // 世帯主氏名
-    std::string head_kana;         // 世帯主カナ氏名
-    std::string postal_code;       // 郵便番号, normalised to NNN-NNNN
-    std::string address;           // 住所
-    std::string address_extra;     // 方書
-    std::string mail_name;         // 送付先氏名
-    std::string mail_postal_code;  // 送付先郵便番号, normalised to NNN-NNNN
-    std::string mail_address;      // 送付先住所
-    std::string mail_address_extra;  // 送付先方書
+    stored_text household_id;      // 世帯番号
+    stored_text head_name;         // 世帯主氏名
+    stored_text head_kana;         // 世帯主カナ氏名
+    stored_text postal_code;       // 郵便番号, normalised to NNN-NNNN
+    stored_text address;           // 住所
+    stored_text address_extra;     // 方書
+    stored_text mail_name;         // 送付先氏名
+    stored_text mail_postal_code;  // 送付先郵便番号, normalised to NNN-NNNN
+    stored_text mail_address;      // 送付先住所
+    stored_text mail_address_extra;  // 送付先方書
     bool arrears_special = false;  // 特別療養費支給対象
-    std::string symbol;            // 記号
+    stored_text symbol;            // 記号
     bool resident_tax_exempt = false;  // 住民税非課税世帯
     int first_row = 0;             // snapshot row where the household first appears
 };
@@ -36,14 +38,14 @@ enum class specified_disease_kind { none, hemophilia, dialysis, hiv };  // 特�
 struct person {
     int row = 0;                    // 1-based line of the CSV record (header is row 1)
     std::size_t household = 0;      // index into snapshot::households
-    std::string person_id;          // 宛名番号
-    std::string insured_number;     // 番号
-    std::string branch;             // 枝番, 2 digits
-    std::string name;               // 氏名
-    std::string name_kana;          // カナ氏名
+    stored_text person_id;          // 宛名番号
+    stored_text insured_number;     // 番号
+    stored_text branch;             // 枝番, 2 digits
+    stored_text name;               // 氏名
+    stored_text name_kana;          // カナ氏名
     date birth_date;                // 生年月日
     int sex = 0;                    // 1 male, 2 female
-    std::string relationship;       // 続柄
+    stored_text relationship;       // 続柄
     date acquired_on;               // 資格取得年月日
     std::optional<date> lost_on;    // 資格喪失年月日
     usage_registration mynumber_insurance = usage_registration::none;
@@ -58,7 +60,7 @@ struct person {
     // The cycle's judgment is 3割 and its figures would qualify for 基準収入額適用 on
     // application (standard_income: application): letters invite the application.
     bool ratio_application_possible = false;
-    std::string limit_category;                  // 限度区分
+    stored_text limit_category;                  // 限度区分
     bool limit_category_requested = false;       // 限度区分記載申請
     specified_disease_kind specified_disease = specified_disease_kind::none;
     std::optional<std::int64_t> specified_disease_limit;  // 特定疾病自己負担限度額
@@ -66,7 +68,7 @@ struct person {
     std::optional<std::int64_t> taxable_income;           // 課税所得
     std::optional<std::int64_t> income;                   // 収入
     std::optional<std::int64_t> old_proviso_income;       // 旧ただし書所得
-    std::string prior_municipality;                       // 前住所地
+    stored_text prior_municipality;                       // 前住所地
     // Judgment, certificate and application inputs (snapshot.md, for 5.3 to 5.6).
     std::optional<std::int64_t> total_income;         // 合計所得金額
     bool head_on_dec31 = false;                       // 前年末世帯主
@@ -76,10 +78,12 @@ struct person {
     std::optional<date> limit_certificate_until;      // 限度額認定証有効期限
     std::optional<date> long_term_stay_from;          // 長期入院該当年月日
     std::optional<date> specified_disease_until;      // 特定疾病受療証有効期限
-    std::string prior_address;                        // 前住所: the address in prior_municipality
+    stored_text prior_address;                        // 前住所: the address in prior_municipality
 };
 
 struct snapshot {
+    // The text of every cell of the persons and households below.
+    std::shared_ptr<text_store> texts = std::make_shared<text_store>();
     std::string file;  // as named on the command line, for messages
     // The 1-based column of each column key the header has (for messages about a cell).
     std::map<std::string, int, std::less<>> column_of;

@@ -35,10 +35,10 @@ struct member {
 kokuho::snapshot household(const std::vector<member>& members) {
     kokuho::snapshot s;
     s.households.push_back({});
-    s.households[0].household_id = "H1";
+    s.households[0].household_id = test_support::text("H1");
     for (const auto& m : members) {
         kokuho::person p;
-        p.person_id = m.id;
+        p.person_id = test_support::text(m.id);
         p.birth_date = d(m.born);
         p.acquired_on = d(m.acquired);
         p.lost_on = od(m.lost);
@@ -48,7 +48,7 @@ kokuho::snapshot household(const std::vector<member>& members) {
         p.total_income = m.total;
         p.head_on_dec31 = m.head;
         p.former_member = m.former;
-        p.prior_municipality = m.prior;
+        p.prior_municipality = test_support::text(m.prior);
         p.standard_income_applied_on = od(m.standard_applied);
         s.persons.push_back(p);
     }

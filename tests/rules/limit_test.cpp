@@ -40,7 +40,7 @@ kokuho::rules::cycle cycle() { return make("2026-08-20", "2026-08-01", "2027-07-
 
 kokuho::person applicant(const char* born, const char* category, const char* applied_on = "2026-08-03") {
     kokuho::person p = who().born(born);
-    p.limit_category = category;
+    p.limit_category = test_support::text(category);
     p.limit_applied_on = od(applied_on);
     return p;
 }
@@ -256,7 +256,7 @@ kokuho::rules::outcome_list notices(std::vector<kokuho::person> persons, const l
     kokuho::snapshot snap;
     snap.households.push_back(household(arrears));
     kokuho::household other = household();
-    other.household_id = "0000002";
+    other.household_id = test_support::text("0000002");
     snap.households.push_back(other);
     snap.persons = std::move(persons);
     // Issued on 10 June 2026 for the cycle from 1 August 2026.
@@ -267,10 +267,10 @@ kokuho::rules::outcome_list notices(std::vector<kokuho::person> persons, const l
 kokuho::person holder(const char* id, const char* name, const char* born, const char* category,
                       std::size_t household_index = 0, const char* until = "2026-07-31") {
     kokuho::person p = who().born(born);
-    p.person_id = id;
-    p.name = name;
+    p.person_id = test_support::text(id);
+    p.name = test_support::text(name);
     p.household = household_index;
-    p.limit_category = category;
+    p.limit_category = test_support::text(category);
     p.limit_certificate_until = od(until);
     return p;
 }

@@ -17,6 +17,7 @@
 #include "rules/decide.h"
 #include "rules/decision.h"
 #include "snapshot/snapshot.h"
+#include "support/texts.h"
 
 namespace Catch {
 template <>
@@ -63,13 +64,13 @@ struct who {
     kokuho::person p;
 
     who() {
-        p.person_id = "000000001";
-        p.insured_number = "12345678";
-        p.branch = "01";
-        p.name = "国保 太郎";
-        p.name_kana = "コクホ タロウ";
+        p.person_id = test_support::text("000000001");
+        p.insured_number = test_support::text("12345678");
+        p.branch = test_support::text("01");
+        p.name = test_support::text("国保 太郎");
+        p.name_kana = test_support::text("コクホ タロウ");
         p.sex = 1;
-        p.relationship = "世帯主";
+        p.relationship = test_support::text("世帯主");
         p.birth_date = d("1980-05-10");
         p.acquired_on = d("2000-04-01");
     }
@@ -92,10 +93,10 @@ struct who {
 
 inline kokuho::household household(bool arrears = false) {
     kokuho::household h;
-    h.household_id = "0000001";
-    h.head_name = "国保 太郎";
-    h.postal_code = "100-0001";
-    h.address = "東京都千代田区千代田1-1";
+    h.household_id = test_support::text("0000001");
+    h.head_name = test_support::text("国保 太郎");
+    h.postal_code = test_support::text("100-0001");
+    h.address = test_support::text("東京都千代田区千代田1-1");
     h.arrears_special = arrears;
     return h;
 }
