@@ -111,6 +111,32 @@ TEST_CASE("pdf_writer: many pages share one font subset") {
     CHECK(lines_of(test::run("pdffonts '" + path + "'")).size() == 2 + 3);
 }
 
+TEST_CASE("pdf_writer: pages made one at a time give the same file as pages given whole") {
+    test::scratch_dir dir("pdf-source");
+    std::vector<layout::page> pages{test_page(), test_page()};
+    pages[1].items.emplace_back(layout::text_run{20, 150, 12, 0, "gothic", U"二頁目だけの字"});
+    std::string whole = dir.file("whole.pdf"), one_by_one = dir.file("source.pdf");
+    pdf::write_pdf(pages, test::project_fonts(), {"T", true}, whole);
+    std::vector<std::pair<std::size_t, pdf::page_use>> made;
+    pdf::write_pdf(
+        pages.size(),
+        [&](std::size_t i, pdf::page_use use) {
+            made.emplace_back(i, use);
+            if (use == pdf::page_use::painting) return pages[i];
+            layout::page text;  // the characters only, in one unplaced run
+            for (const auto& item : pages[i].items)
+                if (const auto* run = std::get_if<layout::text_run>(&item))
+                    text.items.emplace_back(layout::text_run{0, 0, 10, 0, run->family, run->text});
+            return text;
+        },
+        test::project_fonts(), {"T", true}, one_by_one);
+    using use = pdf::page_use;
+    CHECK(made == std::vector<std::pair<std::size_t, use>>{
+                      {0, use::characters}, {1, use::characters}, {0, use::painting}, {1, use::painting}});
+    CHECK(test::read_all(whole) == test::read_all(one_by_one));
+    CHECK_THAT(test::run("pdftotext '" + one_by_one + "' -"), Catch::Contains("二頁目だけの字"));
+}
+
 TEST_CASE("pdf_writer: uncompressed output, zero-width text still shown") {
     // libharu drops a string it measures as zero wide; U+0361 has no advance in IPAex.
     test::scratch_dir dir("pdf-plain");

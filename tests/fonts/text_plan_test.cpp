@@ -13,6 +13,13 @@ layout::page page_with(std::vector<layout::text_run> runs) {
     return page;
 }
 
+pdf::font_usage usage_of(const std::vector<layout::page>& pages, const fonts::font_set& fonts) {
+    pdf::font_usage usage(fonts);
+    for (const auto& page : pages) usage.add(page);
+    usage.finish();
+    return usage;
+}
+
 }  // namespace
 
 TEST_CASE("text_plan: codes are two bytes without zero bytes") {
@@ -26,12 +33,12 @@ TEST_CASE("text_plan: codes are two bytes without zero bytes") {
     }
 }
 
-TEST_CASE("text_plan: characters are collected per font file and direction, sorted") {
+TEST_CASE("text_plan: characters are collected per font file and direction, sorted, over every page") {
     const auto& fonts = test::project_fonts();
     std::vector<layout::page> pages{page_with({{10, 10, 10, 0, "mincho", U"野𠮷山"},
-                                               {10, 20, 10, 0, "gothic", U"山𠮷"},
-                                               {10, 30, 10, 0, "mincho", U"「山」", layout::orientation::upright}})};
-    pdf::font_usage usage(pages, fonts);
+                                               {10, 20, 10, 0, "gothic", U"山𠮷"}}),
+                                    page_with({{10, 30, 10, 0, "mincho", U"「山」", layout::orientation::upright}})};
+    auto usage = usage_of(pages, fonts);
     int ex_mincho = pdf::slot_of(fonts.chain("mincho")[0], false), mj = pdf::slot_of(fonts.chain("mincho")[1], false);
     int ex_gothic = pdf::slot_of(fonts.chain("gothic")[0], false);
     int ex_mincho_vertical = pdf::slot_of(fonts.chain("mincho")[0], true);
@@ -47,7 +54,7 @@ TEST_CASE("text_plan: runs split where the font file changes") {
     const auto& fonts = test::project_fonts();
     layout::text_run run{10, 10, 12, 1, "mincho", U"𠮷野家"};
     std::vector<layout::page> pages{page_with({run})};
-    pdf::font_usage usage(pages, fonts);
+    auto usage = usage_of(pages, fonts);
     auto parts = pdf::split_run(run, fonts, usage);
     REQUIRE(parts.size() == 2);
     CHECK(parts[0].slot == pdf::slot_of(fonts.chain("mincho")[1], false));
@@ -63,6 +70,6 @@ TEST_CASE("text_plan: a character no font has goes to the primary font") {
     const auto& fonts = test::project_fonts();
     layout::text_run run{0, 0, 10, 0, "gothic", U"\U0010FFFD"};
     std::vector<layout::page> pages{page_with({run})};
-    pdf::font_usage usage(pages, fonts);
+    auto usage = usage_of(pages, fonts);
     CHECK(usage.characters(pdf::slot_of(fonts.chain("gothic")[0], false)).size() == 1);
 }

@@ -13,41 +13,75 @@ namespace {
 constexpr double header_height = 22;  // title block, mm
 constexpr double footer_height = 14;  // totals and page number, mm
 
+// Puts the cells of a page into `out`: fitted to their boxes, or (for the characters only,
+// unplaced) each value as one run.
+struct cell_writer {
+    const fonts::font_set& fonts;
+    bool fit;
+    std::vector<layout::item>& out;
+};
+
 void cell(const std::string& value, double x, double y, double w, double h, double size,
-          layout::align a, const std::string& family, const fonts::font_set& fonts,
-          std::vector<layout::item>& out) {
+          layout::align a, const std::string& family, cell_writer& to) {
     if (value.empty()) return;
+    if (!to.fit) {
+        to.out.push_back(layout::text_run{x, y, size, 0, family, to_utf32(value)});
+        return;
+    }
     layout::text_style style;
     style.family = family;
     style.size = size;
     style.min_size = size * 0.6;
     style.horizontal = a;
-    auto fitted = layout::fit_text(to_utf32(value), style, w - 1.2, h, fonts);
-    layout::place_text(fitted.lines, fitted.size, style, x + 0.6, y, w - 1.2, h, fonts, out);
+    auto fitted = layout::fit_text(to_utf32(value), style, w - 1.2, h, to.fonts);
+    layout::place_text(fitted.lines, fitted.size, style, x + 0.6, y, w - 1.2, h, to.fonts, to.out);
 }
 
-void heading(const table_layout& t, const table_context& c, int page, int pages,
-             const fonts::font_set& fonts, std::vector<layout::item>& out) {
+void heading(const table_layout& t, const table_context& c, int page, int pages, cell_writer& to) {
     double width = t.page_width - 2 * t.margin;
-    cell(t.title, t.margin, t.margin, width, 9, 15, layout::align::center, "gothic", fonts, out);
+    cell(t.title, t.margin, t.margin, width, 9, 15, layout::align::center, "gothic", to);
     cell(c.reference_label + " " + c.reference, t.margin, t.margin + 11, width / 2, 5, 9, layout::align::left,
-         "gothic", fonts, out);
+         "gothic", to);
     cell("作成日 " + c.run_date + "　　" + std::to_string(page) + " / " + std::to_string(pages) + " ページ",
-         t.margin + width / 2, t.margin + 11, width / 2, 5, 9, layout::align::right, "gothic",
-         fonts, out);
+         t.margin + width / 2, t.margin + 11, width / 2, 5, 9, layout::align::right, "gothic", to);
 }
 
 void row_cells(const table_layout& t, const std::vector<std::string>& values, double y,
-               const std::string& family, const fonts::font_set& fonts,
-               std::vector<layout::item>& out) {
+               const std::string& family, cell_writer& to) {
     double x = t.margin;
     for (std::size_t i = 0; i < t.columns.size(); ++i) {
         const auto& col = t.columns[i];
-        out.push_back(layout::box{x, y, col.width, t.row_height, 0.15, -1, {}});
+        to.out.push_back(layout::box{x, y, col.width, t.row_height, 0.15, -1, {}});
         if (i < values.size())
-            cell(values[i], x, y, col.width, t.row_height, t.font_size, col.horizontal, family, fonts, out);
+            cell(values[i], x, y, col.width, t.row_height, t.font_size, col.horizontal, family, to);
         x += col.width;
     }
+}
+
+// Page p (0-based) of the table's `pages`.
+layout::page make_page(const table_layout& t, std::size_t rows, const row_source& row,
+                       const table_context& context, const fonts::font_set& fonts, int p, bool fit) {
+    int per = rows_per_page(t), pages = page_count(t, rows);
+    layout::page page{t.page_width, t.page_height, {}};
+    cell_writer to{fonts, fit, page.items};
+    heading(t, context, p + 1, pages, to);
+    double y = t.margin + header_height;
+    std::vector<std::string> headers;
+    for (const auto& c : t.columns) headers.push_back(c.header);
+    row_cells(t, headers, y, "gothic", to);
+    for (std::size_t i = std::size_t(p) * std::size_t(per); i < rows && i < std::size_t(p + 1) * std::size_t(per);
+         ++i) {
+        y += t.row_height;
+        row_cells(t, row(i), y, "mincho", to);
+    }
+    if (p + 1 == pages) {
+        double ty = t.page_height - t.margin - footer_height + 2;
+        for (const auto& line : context.totals) {
+            cell(line, t.margin, ty, t.page_width - 2 * t.margin, 4.5, 9, layout::align::left, "gothic", to);
+            ty += 4.5;
+        }
+    }
+    return page;
 }
 
 layout::align parse_align(const std::string& file, const YAML::Node& node) {
@@ -120,31 +154,15 @@ int page_count(const table_layout& t, std::size_t rows) {
 std::vector<layout::page> table_pages(const table_layout& t, std::size_t rows,
                                       const row_source& row, const table_context& context,
                                       const fonts::font_set& fonts, int first, int count) {
-    int per = rows_per_page(t), pages = page_count(t, rows);
-    std::vector<std::string> headers;
-    for (const auto& c : t.columns) headers.push_back(c.header);
     std::vector<layout::page> out;
-    for (int p = first; p < pages && p < first + count; ++p) {
-        layout::page page{t.page_width, t.page_height, {}};
-        heading(t, context, p + 1, pages, fonts, page.items);
-        double y = t.margin + header_height;
-        row_cells(t, headers, y, "gothic", fonts, page.items);
-        for (std::size_t i = std::size_t(p) * std::size_t(per);
-             i < rows && i < std::size_t(p + 1) * std::size_t(per); ++i) {
-            y += t.row_height;
-            row_cells(t, row(i), y, "mincho", fonts, page.items);
-        }
-        if (p + 1 == pages) {
-            double ty = t.page_height - t.margin - footer_height + 2;
-            for (const auto& line : context.totals) {
-                cell(line, t.margin, ty, t.page_width - 2 * t.margin, 4.5, 9, layout::align::left,
-                     "gothic", fonts, page.items);
-                ty += 4.5;
-            }
-        }
-        out.push_back(std::move(page));
-    }
+    for (int p = first; p < page_count(t, rows) && p < first + count; ++p)
+        out.push_back(make_page(t, rows, row, context, fonts, p, true));
     return out;
+}
+
+layout::page table_page_text(const table_layout& t, std::size_t rows, const row_source& row,
+                             const table_context& context, const fonts::font_set& fonts, int page) {
+    return make_page(t, rows, row, context, fonts, page, false);
 }
 
 void write_csv(const table_layout& t, std::size_t rows, const row_source& row, std::ostream& out) {

@@ -68,25 +68,42 @@ pdf_fonts add_fonts(const hpdf_document& doc, const fonts::font_set& fonts, cons
     return out;
 }
 
-}  // namespace
+// Calls `visit` with each page in order, made for `use`; a page need not outlive its call.
+using page_walk = std::function<void(page_use use, const std::function<void(const layout::page&)>& visit)>;
 
-void write_pdf(const std::vector<layout::page>& pages, const fonts::font_set& fonts,
-               const pdf_options& options, const std::string& path) {
+void write_pages(const page_walk& walk, const fonts::font_set& fonts, const pdf_options& options,
+                 const std::string& path) {
     hpdf_document doc;
     doc.check(HPDF_SetCompressionMode(doc.get(), options.compress ? HPDF_COMP_ALL : HPDF_COMP_NONE),
               "setting compression");
     set_title(doc, options.title);
-    font_usage usage(pages, fonts);
+    font_usage usage(fonts);
+    walk(page_use::characters, [&](const layout::page& page) { usage.add(page); });
+    usage.finish();
     auto added = add_fonts(doc, fonts, usage);
     std::map<std::string, HPDF_Image> images;
     paint_context context{doc, fonts, usage, added.by_slot, images};
-    for (const auto& page : pages) {
+    walk(page_use::painting, [&](const layout::page& page) {
         page_painter painter(context, page);
         for (const auto& item : page.items) painter.draw(item);
         painter.finish();
-    }
+    });
     for (const auto& [font, program] : added.programs) embed_font_program(doc, font, program);
     doc.check(HPDF_SaveToFile(doc.get(), path.c_str()), "writing " + path);
+}
+
+}  // namespace
+
+void write_pdf(const std::vector<layout::page>& pages, const fonts::font_set& fonts,
+               const pdf_options& options, const std::string& path) {
+    write_pages([&](page_use, const auto& visit) { for (const auto& page : pages) visit(page); }, fonts, options,
+                path);
+}
+
+void write_pdf(std::size_t count, const page_source& page, const fonts::font_set& fonts,
+               const pdf_options& options, const std::string& path) {
+    write_pages([&](page_use use, const auto& visit) { for (std::size_t i = 0; i < count; ++i) visit(page(i, use)); },
+                fonts, options, path);
 }
 
 }  // namespace kokuho::pdf

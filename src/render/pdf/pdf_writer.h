@@ -3,6 +3,7 @@
 // fallback chain with the used glyphs of every font file embedded, CIDs beyond the BMP
 // included, and a ToUnicode map so the text can be copied and searched. The same pages
 // always give the same bytes: no dates or random IDs.
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,14 @@ struct pdf_options {
 
 // Throws kokuho::error: internal when libharu fails or the file cannot be written.
 void write_pdf(const std::vector<layout::page>& pages, const fonts::font_set& fonts,
+               const pdf_options& options, const std::string& path);
+
+// The same for `count` pages made one at a time by `page(i, use)`, so that a long list is
+// never in memory whole. Each page is made twice: first for the characters the fonts embed
+// (a page that holds every character the page prints, placed or not), then to be painted.
+enum class page_use { characters, painting };
+using page_source = std::function<layout::page(std::size_t index, page_use use)>;
+void write_pdf(std::size_t count, const page_source& page, const fonts::font_set& fonts,
                const pdf_options& options, const std::string& path);
 
 }  // namespace kokuho::pdf

@@ -27,13 +27,17 @@ int file_for(const fonts::font_set& fonts, const std::string& family, char32_t c
     return ref.font >= 0 ? ref.font : fonts.chain(family).front();
 }
 
-font_usage::font_usage(const std::vector<layout::page>& pages, const fonts::font_set& fonts)
-    : characters_(fonts.files().size() * 2), codes_(fonts.files().size() * 2) {
-    for (const auto& page : pages)
-        for (const auto& item : page.items)
-            if (const auto* run = std::get_if<layout::text_run>(&item))
-                for (char32_t c : run->text)
-                    codes_[slot_of(file_for(fonts, run->family, c), in_vertical_font(*run))].emplace(c, 0);
+font_usage::font_usage(const fonts::font_set& fonts)
+    : fonts_(fonts), characters_(fonts.files().size() * 2), codes_(fonts.files().size() * 2) {}
+
+void font_usage::add(const layout::page& page) {
+    for (const auto& item : page.items)
+        if (const auto* run = std::get_if<layout::text_run>(&item))
+            for (char32_t c : run->text)
+                codes_[slot_of(file_for(fonts_, run->family, c), in_vertical_font(*run))].emplace(c, 0);
+}
+
+void font_usage::finish() {
     for (std::size_t slot = 0; slot < codes_.size(); ++slot) {
         auto& list = characters_[slot];
         for (const auto& entry : codes_[slot]) list.push_back(entry.first);

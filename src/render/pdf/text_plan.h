@@ -34,7 +34,10 @@ int file_for(const fonts::font_set& fonts, const std::string& family, char32_t c
 
 class font_usage {
 public:
-    font_usage(const std::vector<layout::page>& pages, const fonts::font_set& fonts);
+    explicit font_usage(const fonts::font_set& fonts);
+    // Collects the characters of a page; then, after the last, finish() gives them codes.
+    void add(const layout::page& page);
+    void finish();
 
     // Font slots that print at least one character, in order.
     std::vector<int> used_slots() const;
@@ -45,6 +48,7 @@ public:
     std::uint16_t code(int slot, char32_t c) const;
 
 private:
+    const fonts::font_set& fonts_;
     std::vector<std::vector<char32_t>> characters_;  // per font slot
     std::vector<std::unordered_map<char32_t, std::uint16_t>> codes_;
 };
