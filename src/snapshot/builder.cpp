@@ -108,21 +108,27 @@ void snapshot_builder::add_problem(parsed_row& row, const csv_record& record, co
 }
 
 // Drops the households none of whose rows was kept (only when skipping invalid rows), and
-// numbers the rest in the order of their first kept member.
+// numbers the rest in the order of their first kept member. Without such rows the order is
+// already that one, and the households are not copied.
 void snapshot_builder::keep_households_in_use() {
     constexpr auto unused = std::numeric_limits<std::size_t>::max();
     std::vector<std::size_t> renumbered(data_.households.size(), unused);
-    std::vector<household> kept;
-    kept.reserve(data_.households.size());
+    std::vector<std::size_t> old_of;  // new index -> old index
     for (person& member : data_.persons) {
         std::size_t& index = renumbered[member.household];
         if (index == unused) {
-            index = kept.size();
-            kept.push_back(std::move(data_.households[member.household]));
-            kept.back().first_row = member.row;
+            index = old_of.size();
+            old_of.push_back(member.household);
+            data_.households[member.household].first_row = member.row;
         }
         member.household = index;
     }
+    bool same_order = old_of.size() == data_.households.size();
+    for (std::size_t i = 0; same_order && i < old_of.size(); ++i) same_order = old_of[i] == i;
+    if (same_order) return;
+    std::vector<household> kept;
+    kept.reserve(old_of.size());
+    for (std::size_t old : old_of) kept.push_back(std::move(data_.households[old]));
     data_.households = std::move(kept);
 }
 
