@@ -66,7 +66,7 @@ public:
     std::vector<history_row> history_of_all() override;
 
 private:
-    class writer;  // batch_writer.cpp
+    class writer;  // documents.cpp
     std::vector<held_document> documents_in(const std::string& family, const std::string& cycle_start,
                                             const char* statuses);
     explicit sqlite_store(sql::connection db) : db_(std::move(db)) {}
