@@ -25,7 +25,7 @@ std::vector<std::size_t> without_window(const batch_plan& plan) {
     std::vector<std::size_t> alone;
     for (std::size_t e = 0; e < plan.envelopes.size(); ++e) {
         const auto& docs = plan.envelopes[e].documents;
-        if (std::none_of(docs.begin(), docs.end(), [&](std::size_t d) { return plan.documents[d].form->window; }))
+        if (std::ranges::none_of(docs, [&](std::size_t d) { return plan.documents[d].form->window; }))
             alone.push_back(e);
     }
     return alone;

@@ -47,12 +47,12 @@ std::map<std::string, int> class_ranks(const families::family& f, const batch_pl
     std::map<std::string, int> ranks;
     for (const auto& form : f.forms)
         for (const auto& doc : plan.documents)
-            if (doc.form == &form) ranks.try_emplace(doc.mail_class, int(ranks.size()));
+            if (doc.form == &form) ranks.try_emplace(plan.form_class(doc), int(ranks.size()));
     return ranks;
 }
 
-std::string key_of(const snapshot& s, const config& cfg, const planned_document& doc) {
-    return envelope_key(cfg, s.households[s.persons[doc.person].household], doc.mail_class);
+std::string key_of(const snapshot& s, const config& cfg, const batch_plan& plan, const planned_document& doc) {
+    return envelope_key(cfg, s.households[s.persons[doc.person].household], plan.form_class(doc));
 }
 
 // Each document goes into the envelope of its key; a companion into its document's. The
@@ -67,11 +67,11 @@ std::vector<open_envelope> group(const snapshot& s, const config& cfg, const bat
         const auto& doc = plan.documents[i];
         const auto& h = s.households[s.persons[doc.person].household];
         if (!doc.companion) {
-            auto key = key_of(s, cfg, doc);
+            auto key = key_of(s, cfg, plan, doc);
             auto hash = std::hash<std::string>{}(key);
             auto [from, to] = by_hash.equal_range(hash);
             auto found = std::find_if(from, to, [&](const auto& entry) {
-                return key_of(s, cfg, plan.documents[envelopes[entry.second].keyed_by]) == key;
+                return key_of(s, cfg, plan, plan.documents[envelopes[entry.second].keyed_by]) == key;
             });
             if (found != to) {
                 current = found->second;
@@ -80,11 +80,11 @@ std::vector<open_envelope> group(const snapshot& s, const config& cfg, const bat
                 by_hash.emplace(hash, current);
                 auto barcode = barcode_of(cfg.towns, h);
                 open_envelope e;
-                e.made.mail_class = doc.mail_class;
+                e.made.mail_class = plan.form_class(doc);
                 e.made.postal_code = bind::mailing_of(h).postal_code;
                 e.made.barcode = std::move(barcode.bars);
                 e.made.barcode_problem = std::move(barcode.problem);
-                e.class_rank = ranks.at(doc.mail_class);
+                e.class_rank = ranks.at(plan.form_class(doc));
                 e.keyed_by = i;
                 envelopes.push_back(std::move(e));
             }
@@ -92,9 +92,9 @@ std::vector<open_envelope> group(const snapshot& s, const config& cfg, const bat
         auto& e = envelopes[current];
         // An envelope goes by the class of its first form in the family's order: a
         // 資格確認書 never leaves 特定記録 because a notice shares its envelope.
-        if (!doc.companion && ranks.at(doc.mail_class) < e.class_rank) {
-            e.class_rank = ranks.at(doc.mail_class);
-            e.made.mail_class = doc.mail_class;
+        if (!doc.companion && ranks.at(plan.form_class(doc)) < e.class_rank) {
+            e.class_rank = ranks.at(plan.form_class(doc));
+            e.made.mail_class = plan.form_class(doc);
         }
         e.documents.push_back(i);
     }
@@ -143,13 +143,13 @@ void put_in_envelopes(const snapshot& s, const config& cfg, batch_plan& plan) {
     plan.seq_of_person.assign(s.persons.size(), 0);
     std::size_t next = 0;
     for (auto& e : envelopes) {
-        for (std::size_t k = 0; k < e.documents.size(); ++k, ++next) {
-            auto& doc = plan.documents[next];
-            doc.seq = long(next + 1);
+        e.made.documents = std::views::iota(next, next + e.documents.size());
+        next += e.documents.size();
+        for (std::size_t i : e.made.documents) {
+            auto& doc = plan.documents[i];
+            doc.seq = long(i + 1);
             doc.envelope = plan.envelopes.size();
-            doc.mail_class = e.made.mail_class;
             if (!doc.companion) plan.seq_of_person[doc.person] = doc.seq;
-            e.made.documents.push_back(next);
         }
         e.documents = {};
         plan.envelopes.push_back(std::move(e.made));

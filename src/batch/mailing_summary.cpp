@@ -23,7 +23,7 @@ std::vector<area_count> count_areas(const batch_plan& plan) {
     std::vector<area_count> rows;
     for (const auto& e : plan.envelopes) {
         bool barcode = !e.barcode.empty();
-        std::string area = e.postal_code.substr(0, 3);
+        std::string area(e.postal_code.view().substr(0, 3));
         if (rows.empty() || std::tie(rows.back().mail_class, rows.back().area, rows.back().barcode) !=
                                 std::tie(e.mail_class, area, barcode))
             rows.push_back({e.mail_class, area, barcode});

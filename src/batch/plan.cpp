@@ -60,15 +60,13 @@ batch_plan plan_batch(const snapshot& s, const rules::cycle& c, const config& cf
     plan.included = include.empty() ? std::vector<bool>(s.persons.size(), true) : std::move(include);
     plan.decisions = decide_all(s, c, cfg, f);
     check_refusals(s, plan.decisions, plan.included);
+    for (const auto& form : f.forms) plan.form_classes.push_back(mail_class_of(f, form, cfg));
     for (std::size_t i = 0; i < s.persons.size(); ++i) {
         const auto& d = plan.decisions[i];
         if (!plan.included[i] || d.form.empty()) continue;
         const auto* form = f.find_form(d.form);
-        plan.documents.push_back({i, 0, mail_class_of(f, *form, cfg), form, false, 0});
-        for (const auto& id : form->companions) {
-            const auto* companion = f.find_form(id);
-            plan.documents.push_back({i, 0, mail_class_of(f, *companion, cfg), companion, true, 0});
-        }
+        plan.documents.push_back({i, 0, form, false, 0});
+        for (const auto& id : form->companions) plan.documents.push_back({i, 0, f.find_form(id), true, 0});
     }
     put_in_envelopes(s, cfg, plan);
     return plan;

@@ -1,5 +1,6 @@
 #pragma once
 // The documents of a batch: who gets what, in mailing order, with sequence numbers (通番).
+#include <ranges>
 #include <string>
 #include <vector>
 
@@ -13,7 +14,6 @@ namespace kokuho::batch {
 struct planned_document {
     std::size_t person = 0;  // index into snapshot::persons
     long seq = 0;            // 通番, 1-based in mailing order
-    std::string mail_class;  // 郵送区分 of its envelope
     const families::form_info* form = nullptr;  // this document's form
     bool companion = false;  // goes with the document before it (its form's with:)
     std::size_t envelope = 0;  // index into batch_plan::envelopes
@@ -21,9 +21,10 @@ struct planned_document {
 
 // 封筒: the documents mailed together, in the order they are enclosed.
 struct envelope {
-    std::string mail_class;
-    std::string postal_code;             // of the mailing address
-    std::vector<std::size_t> documents;  // indices into batch_plan::documents
+    std::string mail_class;   // 郵送区分
+    stored_text postal_code;  // of the mailing address, held by the snapshot
+    // Indices into batch_plan::documents: an envelope's documents are consecutive.
+    std::ranges::iota_view<std::size_t, std::size_t> documents;
     // The customer barcode of the mailing address (67 bars), or empty with the reason
     // (batch/towns.h): worked out once per envelope for every sheet and list that prints it.
     std::string barcode;
@@ -38,6 +39,12 @@ struct batch_plan {
     std::vector<envelope> envelopes;          // mailing order
     std::vector<long> seq_of_person;          // the person's decided document; 0 for none
     std::vector<bool> included;               // the persons this batch is about
+    // 郵送区分 of each of the family's forms, in its order: the config's, else the family's.
+    std::vector<std::string> form_classes;
+
+    const std::string& form_class(const planned_document& doc) const {
+        return form_classes.at(std::size_t(doc.form - family->forms.data()));
+    }
 };
 
 // The family's rule function for every person of the snapshot, in snapshot order. A form

@@ -50,7 +50,7 @@ bind::batch_context batch_context_of(const run_input& in, const batch_plan& plan
     const auto& e = plan.envelopes[doc.envelope];
     long position = 1;
     while (&plan.documents[e.documents[std::size_t(position - 1)]] != &doc) ++position;
-    return {batch_id, in.cycle.issue_date, doc.seq, doc.mail_class, long(doc.envelope + 1), long(e.documents.size()),
+    return {batch_id, in.cycle.issue_date, doc.seq, e.mail_class, long(doc.envelope + 1), long(e.documents.size()),
             position, e.barcode};
 }
 
