@@ -66,6 +66,7 @@ std::vector<open_envelope> group(const snapshot& s, const config& cfg, const bat
     for (std::size_t i = 0; i < plan.documents.size(); ++i) {
         const auto& doc = plan.documents[i];
         const auto& h = s.households[s.persons[doc.person].household];
+        const std::string& form_class = plan.form_class(doc);
         if (!doc.companion) {
             auto key = key_of(s, cfg, plan, doc);
             auto hash = std::hash<std::string>{}(key);
@@ -80,11 +81,11 @@ std::vector<open_envelope> group(const snapshot& s, const config& cfg, const bat
                 by_hash.emplace(hash, current);
                 auto barcode = barcode_of(cfg.towns, h);
                 open_envelope e;
-                e.made.mail_class = plan.form_class(doc);
+                e.made.mail_class = form_class;
                 e.made.postal_code = bind::mailing_of(h).postal_code;
                 e.made.barcode = std::move(barcode.bars);
                 e.made.barcode_problem = std::move(barcode.problem);
-                e.class_rank = ranks.at(plan.form_class(doc));
+                e.class_rank = ranks.at(form_class);
                 e.keyed_by = i;
                 envelopes.push_back(std::move(e));
             }
@@ -92,9 +93,9 @@ std::vector<open_envelope> group(const snapshot& s, const config& cfg, const bat
         auto& e = envelopes[current];
         // An envelope goes by the class of its first form in the family's order: a
         // 資格確認書 never leaves 特定記録 because a notice shares its envelope.
-        if (!doc.companion && ranks.at(plan.form_class(doc)) < e.class_rank) {
-            e.class_rank = ranks.at(plan.form_class(doc));
-            e.made.mail_class = plan.form_class(doc);
+        if (!doc.companion && ranks.at(form_class) < e.class_rank) {
+            e.class_rank = ranks.at(form_class);
+            e.made.mail_class = form_class;
         }
         e.documents.push_back(i);
     }
