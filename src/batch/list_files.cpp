@@ -38,7 +38,7 @@ void write_list_files(const list_files& files_of, const list::table_layout& layo
                 int number = first + int(k);
                 if (use == pdf::page_use::characters)
                     return list::table_page_text(layout, rows, part_row, context, fonts, number);
-                return std::move(list::table_pages(layout, rows, part_row, context, fonts, number, 1).front());
+                return list::table_page(layout, rows, part_row, context, fonts, number);
             };
             pdf::write_pdf(count, page, fonts, {layout.title, true}, path);
             return count;

@@ -160,6 +160,11 @@ std::vector<layout::page> table_pages(const table_layout& t, std::size_t rows,
     return out;
 }
 
+layout::page table_page(const table_layout& t, std::size_t rows, const row_source& row,
+                        const table_context& context, const fonts::font_set& fonts, int page) {
+    return make_page(t, rows, row, context, fonts, page, true);
+}
+
 layout::page table_page_text(const table_layout& t, std::size_t rows, const row_source& row,
                              const table_context& context, const fonts::font_set& fonts, int page) {
     return make_page(t, rows, row, context, fonts, page, false);

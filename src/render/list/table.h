@@ -59,6 +59,9 @@ int rows_per_page(const table_layout& t);
 std::vector<layout::page> table_pages(const table_layout& t, std::size_t rows,
                                       const row_source& row, const table_context& context,
                                       const fonts::font_set& fonts, int first, int count);
+// Page `page` of the table (0-based), laid out.
+layout::page table_page(const table_layout& t, std::size_t rows, const row_source& row,
+                        const table_context& context, const fonts::font_set& fonts, int page);
 // What page `page` of the table prints, not laid out: each value as one unplaced run, every
 // character of the page among them. For pdf::write_pdf's pass that collects the characters.
 layout::page table_page_text(const table_layout& t, std::size_t rows, const row_source& row,
